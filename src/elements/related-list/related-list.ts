@@ -1,0 +1,12 @@
+import { defineElement } from '../define-element.js';
+import { RelatedList } from './related-list.component.js';
+
+export { RelatedList };
+
+defineElement('related-list', RelatedList);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'related-list': RelatedList;
+  }
+}

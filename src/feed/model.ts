@@ -1,0 +1,84 @@
+/**
+ * The normalized news model every parser produces and every element renders.
+ * Dates are ISO 8601 strings (UTC) so a feed survives JSON round trips (the localStorage cache).
+ * `title`, `summary`, author names and tags are plain text; only `contentHtml` is HTML, and it is
+ * rendered through the one sanitizer (src/sanitize).
+ */
+export type FeedFormat = 'json-feed' | 'rss' | 'atom' | 'wordpress';
+
+export interface NewsImage {
+  url: string;
+  alt?: string;
+  width?: number;
+  height?: number;
+  mimeType?: string;
+}
+
+export interface NewsAuthor {
+  name: string;
+  url?: string;
+  avatar?: string;
+}
+
+export interface NewsSource {
+  name: string;
+  url?: string;
+}
+
+export interface NewsAttachment {
+  url: string;
+  mimeType?: string;
+  title?: string;
+  sizeInBytes?: number;
+  durationInSeconds?: number;
+}
+
+export interface NewsItem {
+  id: string;
+  url?: string;
+  externalUrl?: string;
+  title: string;
+  summary: string;
+  /** HTML as the feed gave it (unsanitized); render only through `sanitizeHtml`. */
+  contentHtml?: string;
+  /** Plain text of the content (from `content_text`, or the HTML's text). */
+  contentText: string;
+  image?: NewsImage;
+  bannerImage?: NewsImage;
+  /** ISO 8601 (UTC) or undefined when the feed had no usable date. */
+  published?: string;
+  modified?: string;
+  authors: NewsAuthor[];
+  tags: string[];
+  category?: string;
+  language?: string;
+  source?: NewsSource;
+  breaking: boolean;
+  attachments: NewsAttachment[];
+  /** Format-specific extras (`_custom` JSON Feed keys, WordPress ids, RSS comments…). */
+  extensions: Record<string, unknown>;
+}
+
+export interface NewsFeed {
+  format: FeedFormat;
+  title: string;
+  description?: string;
+  homePageUrl?: string;
+  feedUrl?: string;
+  language?: string;
+  icon?: string;
+  favicon?: string;
+  nextUrl?: string;
+  authors: NewsAuthor[];
+  expired?: boolean;
+  items: NewsItem[];
+  extensions: Record<string, unknown>;
+}
+
+/** Something a parser skipped or repaired; never fatal. */
+export interface ParseDiagnostic {
+  /** Item index in the source document, when the diagnostic is about one item. */
+  index?: number;
+  code: string;
+  message: string;
+}
