@@ -17,6 +17,10 @@ export type ParseResult =
  * STUB (foundation): JSON Feed titles only; the feed-core issue replaces it.
  */
 export function parseFeed(input: unknown, _options: ParseOptions = {}): ParseResult {
+  const normalized = input as NewsFeed | undefined;
+  if (normalized && typeof normalized === 'object' && 'format' in normalized && Array.isArray(normalized.items)) {
+    return { ok: true, feed: normalized, diagnostics: [] };
+  }
   try {
     const doc = (typeof input === 'string' ? JSON.parse(input) : input) as {
       title?: string;
