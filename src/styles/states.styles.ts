@@ -1,0 +1,119 @@
+import { css } from 'lit';
+
+/**
+ * Styles for src/elements/base/states.ts. Custom properties (all optional):
+ * `--news-skeleton-color`, `--news-skeleton-highlight`, `--news-state-padding`.
+ */
+export const stateStyles = css`
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  .skeleton {
+    display: block;
+    border-radius: 4px;
+    background:
+      linear-gradient(
+          90deg,
+          transparent 0%,
+          var(--news-skeleton-highlight, color-mix(in srgb, var(--news-color-background) 60%, transparent)) 50%,
+          transparent 100%
+        )
+        0 0 / 200% 100% no-repeat,
+      var(--news-skeleton-color, var(--news-color-surface));
+    animation: news-shimmer 1.4s ease-in-out infinite;
+  }
+
+  .skeleton:dir(rtl) {
+    animation-direction: reverse;
+  }
+
+  .skeleton-line {
+    block-size: 0.9em;
+    margin-block: 0.4em;
+    inline-size: 100%;
+  }
+
+  .skeleton-last {
+    inline-size: 60%;
+  }
+
+  @keyframes news-shimmer {
+    from {
+      background-position:
+        150% 0,
+        0 0;
+    }
+    to {
+      background-position:
+        -50% 0,
+        0 0;
+    }
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    .skeleton {
+      animation: none;
+    }
+  }
+
+  .state-error,
+  .state-empty {
+    margin: 0;
+    padding: var(--news-state-padding, var(--news-space));
+    color: var(--news-color-text);
+    background: var(--news-color-surface);
+    border-radius: var(--news-radius);
+  }
+
+  .state-error {
+    border-inline-start: 4px solid var(--news-color-accent);
+  }
+
+  .state-empty {
+    color: var(--news-color-muted);
+  }
+
+  .state-message,
+  .state-actions {
+    margin: 0;
+  }
+
+  .state-actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--news-space);
+    margin-block-start: calc(var(--news-space) / 2);
+  }
+
+  .state-retry {
+    font: inherit;
+    color: var(--news-color-accent-text);
+    background: var(--news-color-accent);
+    border: 0;
+    border-radius: calc(var(--news-radius) / 2);
+    padding-block: 0.25em;
+    padding-inline: 1em;
+    min-block-size: 44px;
+    cursor: pointer;
+  }
+
+  .state-retry:focus-visible,
+  .state-fallback:focus-visible {
+    outline: 2px solid var(--news-color-link);
+    outline-offset: 2px;
+  }
+
+  .state-fallback {
+    color: var(--news-color-link);
+  }
+`;
