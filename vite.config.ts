@@ -17,7 +17,12 @@ export default defineConfig(({ mode }) => {
       reportCompressedSize: false,
       copyPublicDir: false,
       lib: classic
-        ? { entry: 'src/cdn-classic.ts', formats: ['iife'], name: 'NewsWidgets', fileName: () => 'news-widgets.classic.js' }
+        ? {
+            entry: 'src/cdn-classic.ts',
+            formats: ['iife'],
+            name: 'NewsWidgets',
+            fileName: () => 'news-widgets.classic.js',
+          }
         : { entry: 'src/cdn.ts', formats: ['es'], fileName: () => 'news-widgets.js' },
       rolldownOptions: { output: classic ? {} : { chunkFileNames: 'chunks/[name]-[hash].js' } },
     },

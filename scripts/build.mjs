@@ -13,4 +13,4 @@ if (existsSync('lit-localize.json')) run('npx', ['lit-localize', 'build']);
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 run('npx', ['vite', 'build', '--logLevel', 'warn']);
 run('npx', ['vite', 'build', '--mode', 'classic', '--logLevel', 'warn']);
-run('npx', ['cem', 'analyze', '--litelement', '--globs', 'src/elements/**/*.component.ts', 'src/elements/base/*.ts', '--quiet']);
+run('npm', ['run', '--silent', 'analyze']);

@@ -1,12 +1,5 @@
 /** Why a feed could not be shown. Each kind has a localized message (src/i18n/messages.ts). */
-export type FeedErrorKind =
-  | 'network'
-  | 'timeout'
-  | 'http'
-  | 'too-large'
-  | 'parse'
-  | 'unsupported'
-  | 'invalid-input';
+export type FeedErrorKind = 'network' | 'timeout' | 'http' | 'too-large' | 'parse' | 'unsupported' | 'invalid-input';
 
 export interface FeedErrorInit {
   status?: number;
