@@ -1,0 +1,127 @@
+// npm run size: what each kind of page pays in JavaScript, gzip -9, measured by loading real pages
+// in Chromium and summing every script response — then what each npm entry weighs with its
+// dependencies, bundled and minified. Fails when a page is over its budget.
+// Needs `npm run build` first (dist/ and dist/cdn/).
+import { existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+import { serveDemo } from '../demo/serve.mjs';
+import { launchChromium } from './lib/browser.mjs';
+
+/** Budgets in bytes (gzip -9). Loosen none without a written reason in the commit. */
+export const BUDGETS = {
+  'ticker only (module)': 13 * 1024,
+  'all three elements, HTML bodies (module)': 30 * 1024,
+  'classic single file, all three': 36 * 1024,
+};
+
+const PAGES = {
+  'ticker only (module)': {
+    script: '<script type="module" src="/cdn/news-widgets.js"></script>',
+    body: '<news-ticker src="/feeds/news.json"></news-ticker>',
+  },
+  'all three elements, HTML bodies (module)': {
+    script: '<script type="module" src="/cdn/news-widgets.js"></script>',
+    body: `<news-ticker src="/feeds/news.json"></news-ticker>
+      <article-card src="/feeds/news.json" item-id="syrianews-lavrov-2024-12-26" layout="full"></article-card>
+      <related-list src="/feeds/news.json" for="syrianews-lavrov-2024-12-26"></related-list>`,
+  },
+  'classic single file, all three': {
+    script: '<script async src="/cdn/news-widgets.classic.js"></script>',
+    body: `<news-ticker src="/feeds/news.json"></news-ticker>
+      <article-card src="/feeds/news.json" item-id="syrianews-lavrov-2024-12-26" layout="full"></article-card>
+      <related-list src="/feeds/news.json" for="syrianews-lavrov-2024-12-26"></related-list>`,
+  },
+};
+
+const gz = (buffer) => gzipSync(buffer, { level: 9 }).length;
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+async function measurePages() {
+  const demo = await serveDemo({ port: 0, cdnDir: 'dist/cdn' });
+  const context = await launchChromium();
+  const rows = [];
+  try {
+    for (const [name, { script, body }] of Object.entries(PAGES)) {
+      const page = await context.newPage();
+      const path = `/__size/${encodeURIComponent(name)}.html`;
+      await page.route(`**${path}`, (route) =>
+        route.fulfill({
+          contentType: 'text/html; charset=utf-8',
+          body: `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8">${script}</head><body>${body}</body></html>`,
+        }),
+      );
+      const scripts = new Map();
+      page.on('response', async (response) => {
+        if (response.request().resourceType() !== 'script') return;
+        try {
+          scripts.set(response.url(), await response.body());
+        } catch {
+          /* a response without a body (redirect) */
+        }
+      });
+      await page.goto(demo.url + path, { waitUntil: 'networkidle' });
+      await page.waitForTimeout(500);
+      await page.waitForLoadState('networkidle');
+      const bytes = [...scripts.values()].reduce((sum, body) => sum + gz(body), 0);
+      rows.push({ name, bytes, files: scripts.size, budget: BUDGETS[name] });
+      await page.close();
+    }
+  } finally {
+    await context.close();
+    await demo.close();
+  }
+  return rows;
+}
+
+async function measureNpmEntries() {
+  const entries = {
+    '.': 'dist/index.js',
+    './define': 'dist/define.js',
+    './news-ticker/define': 'dist/elements/news-ticker/news-ticker.js',
+    './article-card/define': 'dist/elements/article-card/article-card.js',
+    './related-list/define': 'dist/elements/related-list/related-list.js',
+  };
+  const rows = [];
+  for (const [name, entry] of Object.entries(entries)) {
+    const result = await build({
+      configFile: false,
+      logLevel: 'silent',
+      build: {
+        write: false,
+        minify: true,
+        target: 'es2021',
+        lib: { entry, formats: ['es'], fileName: () => 'entry.js' },
+        rolldownOptions: { output: { codeSplitting: false } },
+      },
+    });
+    const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output);
+    const bytes = outputs.filter((o) => o.type === 'chunk').reduce((sum, o) => sum + gz(Buffer.from(o.code)), 0);
+    rows.push({ name, bytes });
+  }
+  return rows;
+}
+
+if (!existsSync('dist/cdn/news-widgets.js') || !existsSync('dist/index.js')) {
+  console.error('dist/ is missing: run `npm run build` first.');
+  process.exit(1);
+}
+
+const pages = await measurePages();
+const npm = await measureNpmEntries();
+
+console.log('\n| page (script-tag bundle) | JavaScript downloaded (gzip -9) | files | budget |');
+console.log('| --- | ---: | ---: | ---: |');
+for (const row of pages) {
+  const mark = row.bytes > row.budget ? '❌ over' : '✅';
+  console.log(`| ${row.name} | ${kb(row.bytes)} | ${row.files} | ${kb(row.budget)} ${mark} |`);
+}
+console.log('\n| npm entry (with its dependencies, minified, everything it can load) | gzip -9 |');
+console.log('| --- | ---: |');
+for (const row of npm) console.log(`| \`news-widgets${row.name === '.' ? '' : row.name.slice(1)}\` | ${kb(row.bytes)} |`);
+
+const over = pages.filter((row) => row.bytes > row.budget);
+if (over.length) {
+  console.error(`\nOver budget: ${over.map((row) => row.name).join('; ')}`);
+  process.exit(1);
+}
