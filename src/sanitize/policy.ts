@@ -1,0 +1,34 @@
+/** The few Trusted Types members we use (TypeScript's DOM lib does not declare them yet). */
+export interface HtmlPolicy {
+  createHTML(input: string): unknown;
+  createScriptURL(input: string): unknown;
+}
+
+interface TrustedTypesFactory {
+  createPolicy(name: string, rules: { createHTML(s: string): string; createScriptURL(s: string): string }): HtmlPolicy;
+}
+
+/** The one policy name a host page lists in its CSP: `trusted-types news-widgets lit-html`. */
+export const POLICY_NAME = 'news-widgets';
+
+let policy: HtmlPolicy | undefined;
+let tried = false;
+
+/**
+ * The `news-widgets` Trusted Types policy, created on first use. It only hands markup to DOMPurify,
+ * which parses it in an inert document, so it stays private to this module and the sanitizer.
+ * Undefined where Trusted Types do not exist, or when the name is taken (another copy of the
+ * library on the page without `'allow-duplicates'`): DOMPurify then uses its own `dompurify` policy.
+ */
+export function htmlPolicy(): HtmlPolicy | undefined {
+  if (!tried) {
+    tried = true;
+    const factory = (globalThis as { trustedTypes?: TrustedTypesFactory }).trustedTypes;
+    try {
+      policy = factory?.createPolicy(POLICY_NAME, { createHTML: (s) => s, createScriptURL: (s) => s });
+    } catch {
+      policy = undefined;
+    }
+  }
+  return policy;
+}
