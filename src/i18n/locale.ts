@@ -1,5 +1,72 @@
+import { configureLocalization } from '@lit/localize';
+import { warnOnce } from '../elements/define-element.js';
+import { SOURCE_LOCALE, TARGET_LOCALES, uiLocaleFor, type UiLocale } from './language.js';
+
 /**
- * Page-wide UI language for the elements' strings.
- * STUB (foundation): the Arabic-first issue wires @lit/localize here.
+ * The page-wide UI locale of the elements' strings (@lit/localize, runtime mode).
+ *
+ * Policy: an explicit `setLocale()` wins; otherwise the locale follows the resolved language of the
+ * first connected element (`followLanguage`, called by I18nController). @lit/localize is configured
+ * lazily, on the first switch away from English, so an English page loads no locale module, and
+ * once only: a second `configureLocalization` throws (for instance when the host app configured the
+ * same module instance itself), in which case the elements keep their English strings and warn once.
  */
-export async function setLocale(_locale: string): Promise<void> {}
+type Runtime = ReturnType<typeof configureLocalization>;
+
+let runtime: Runtime | null | undefined;
+let explicit: UiLocale | undefined;
+let followed: UiLocale = SOURCE_LOCALE;
+let wanted: UiLocale = SOURCE_LOCALE;
+
+function configured(): Runtime | null {
+  if (runtime === undefined) {
+    try {
+      runtime = configureLocalization({
+        sourceLocale: SOURCE_LOCALE,
+        targetLocales: TARGET_LOCALES,
+        loadLocale: (locale) => import(`../generated/locales/${locale}.js`),
+      });
+    } catch {
+      runtime = null;
+      warnOnce('@lit/localize is already configured on this page; interface strings stay in English.');
+    }
+  }
+  return runtime;
+}
+
+async function apply(locale: UiLocale): Promise<void> {
+  wanted = locale;
+  if (!runtime && locale === SOURCE_LOCALE) return;
+  const lit = configured();
+  if (!lit) return;
+  try {
+    await lit.setLocale(locale);
+  } catch {
+    // The locale chunk failed to load: keep the strings shown now.
+    if (wanted === locale) warnOnce(`could not load the "${locale}" interface strings.`);
+  }
+}
+
+/**
+ * Sets the UI language of every element on the page (`ar`, `ar-SY`, `fa`, `ur`, `he`, `fr`, `en`;
+ * others fall back to `en`). Overrides the language the elements resolved. `setLocale('auto')` goes
+ * back to following the elements. Resolves when the strings are loaded and elements re-render.
+ */
+export function setLocale(locale: string): Promise<void> {
+  explicit = locale === 'auto' ? undefined : uiLocaleFor(locale);
+  return apply(explicit ?? followed);
+}
+
+/** The UI locale shown now (`en` until another one has loaded). */
+export function getLocale(): string {
+  return runtime ? runtime.getLocale() : SOURCE_LOCALE;
+}
+
+/** The UI locale the page asked for (explicit, else followed), which may still be loading. */
+export const requestedLocale = (): UiLocale => explicit ?? wanted;
+
+/** Called with the first element's resolved language; ignored while an explicit locale is set. */
+export function followLanguage(lang: string): void {
+  followed = uiLocaleFor(lang);
+  if (!explicit && followed !== wanted) void apply(followed);
+}

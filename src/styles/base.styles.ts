@@ -1,8 +1,15 @@
 import { css } from 'lit';
 
 /**
- * Shared by every element: design tokens on `:host` (light and dark), inherited properties reset
- * so hostile page CSS cannot leak in, and `[hidden]` honoured.
+ * Shared by every element: design tokens on `:host` (light, dark, `auto` following
+ * `prefers-color-scheme`), inherited properties reset so hostile page CSS cannot leak in, and
+ * `[hidden]` honoured.
+ *
+ * Tokens are declared on `:host`, so a page overrides them on the elements themselves:
+ * `news-ticker, article-card, related-list { --news-color-accent: #006c35; }`.
+ * The font stack is system fonts only (no download) that cover Arabic, Persian, Urdu and Hebrew.
+ * Line heights leave room for Arabic diacritics (harakat) above and below the line; Urdu gets a
+ * Nastaliq face and a taller line when the element's language is `ur`.
  */
 export const baseStyles = css`
   :host {
@@ -14,26 +21,59 @@ export const baseStyles = css`
     --news-color-link: #0b4f8a;
     --news-color-accent: #b3131b;
     --news-color-accent-text: #ffffff;
-    --news-font-family: 'Noto Naskh Arabic', 'Noto Sans Arabic', 'Segoe UI', Tahoma, 'Geeza Pro', sans-serif;
+    --news-color-focus: #1a64c8;
+    --news-font-family:
+      system-ui, -apple-system, 'Segoe UI', Tahoma, 'Geeza Pro', 'Noto Sans Arabic', 'Noto Naskh Arabic',
+      'Noto Sans Hebrew', Arial, sans-serif;
     --news-font-size: 1rem;
+    --news-font-size-small: 0.875em;
+    --news-font-size-large: 1.25em;
+    --news-font-weight-bold: 700;
     --news-line-height: 1.7;
+    --news-line-height-heading: 1.5;
     --news-radius: 8px;
+    --news-space-xs: 4px;
+    --news-space-s: 8px;
     --news-space: 12px;
+    --news-space-l: 20px;
 
     display: block;
     box-sizing: border-box;
+    color-scheme: light;
     color: var(--news-color-text);
+    background-color: var(--news-color-background);
     font-family: var(--news-font-family);
     font-size: var(--news-font-size);
+    font-size-adjust: none;
+    font-stretch: normal;
     font-style: normal;
+    font-variant: normal;
     font-weight: normal;
+    font-feature-settings: normal;
+    font-variation-settings: normal;
+    font-kerning: auto;
     letter-spacing: normal;
     line-height: var(--news-line-height);
     text-align: start;
     text-indent: 0;
+    text-shadow: none;
     text-transform: none;
     white-space: normal;
+    word-break: normal;
     word-spacing: normal;
+    overflow-wrap: break-word;
+    hyphens: manual;
+    cursor: auto;
+    -webkit-text-fill-color: currentcolor;
+    -webkit-text-stroke: 0;
+  }
+
+  :host(:lang(ur)) {
+    --news-font-family:
+      'Noto Nastaliq Urdu', 'Jameel Noori Nastaleeq', 'Urdu Typesetting', system-ui, 'Segoe UI', Tahoma,
+      'Noto Sans Arabic', Arial, sans-serif;
+    --news-line-height: 2.2;
+    --news-line-height-heading: 2;
   }
 
   :host([theme='dark']) {
@@ -45,10 +85,13 @@ export const baseStyles = css`
     --news-color-link: #8cc4ff;
     --news-color-accent: #ff5a5f;
     --news-color-accent-text: #17181a;
+    --news-color-focus: #8cc4ff;
+
+    color-scheme: dark;
   }
 
   @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) {
+    :host(:not([theme='light'], [theme='dark'])) {
       --news-color-text: #ecebe8;
       --news-color-muted: #b0aea8;
       --news-color-background: #17181a;
@@ -57,6 +100,9 @@ export const baseStyles = css`
       --news-color-link: #8cc4ff;
       --news-color-accent: #ff5a5f;
       --news-color-accent-text: #17181a;
+      --news-color-focus: #8cc4ff;
+
+      color-scheme: dark;
     }
   }
 
@@ -69,5 +115,10 @@ export const baseStyles = css`
   *::before,
   *::after {
     box-sizing: inherit;
+  }
+
+  :focus-visible {
+    outline: 2px solid var(--news-color-focus);
+    outline-offset: 2px;
   }
 `;

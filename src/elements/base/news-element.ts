@@ -8,6 +8,7 @@ export type Theme = 'light' | 'dark' | 'auto';
 /**
  * What every news element shares: where the feed comes from, language, direction, dates and theme.
  * One level of inheritance only; behaviour lives in the two controllers.
+ * No `@localized()` needed: the I18nController re-renders its host when the UI locale changes.
  */
 export abstract class NewsElement extends LitElement {
   /** URL of the feed (JSON Feed 1.1, RSS 2.0, Atom 1.0 or WordPress REST `/wp/v2/posts`). */
@@ -22,11 +23,14 @@ export abstract class NewsElement extends LitElement {
   /** Digits to use: `latn` (0-9), `arab` (٠-٩); default: what the locale's region uses. */
   @property() numerals?: 'latn' | 'arab';
 
-  /** Calendar for dates: `gregory` (default), `islamic-umalqura`, or `both`. */
+  /** Calendar for dates: `islamic-umalqura`, `gregory`, `both` (Gregorian · Umm al-Qura), any Intl calendar; default: the locale's (Gregorian for Arabic). */
   @property() calendar?: string;
 
   /** Date style: `relative`, `short`, `medium`, `long`, `full`, `numeric` (26.12.2024 | 12:51), or Intl options as JSON. */
   @property({ attribute: 'date-format' }) dateFormat?: string;
+
+  /** IANA time zone for dates (`Asia/Damascus`); default: the reader's. */
+  @property({ attribute: 'time-zone' }) timeZone?: string;
 
   /** Seconds between re-reads of `src`; 0 (default) reads it once. */
   @property({ type: Number }) refresh = 0;

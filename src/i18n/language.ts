@@ -1,0 +1,34 @@
+/**
+ * Language facts shared by resolution, direction and the UI locale: pure functions, no DOM.
+ */
+export type Direction = 'ltr' | 'rtl';
+
+/** The locale the UI strings are written in. */
+export const SOURCE_LOCALE = 'en';
+/** Locales with translated UI strings (xliff/<locale>.xlf, src/generated/locales/<locale>.ts). */
+export const TARGET_LOCALES = ['ar', 'fa', 'ur', 'he', 'fr'] as const;
+export type UiLocale = typeof SOURCE_LOCALE | (typeof TARGET_LOCALES)[number];
+
+const RTL = /^(ar|fa|ur|he|iw|ps|ckb|yi|ji|dv|sd|ug|syr|arc|nqo|ks|mzn|glk|lrc|bal)$/;
+
+/** `ar_SY`, ` ar-sy ` → `ar-sy`; empty or non-string → `''`. */
+export const normalizeLang = (lang: unknown): string =>
+  typeof lang === 'string' ? lang.trim().replace(/_/g, '-').toLowerCase() : '';
+
+/** Primary subtag: `ar-SY` → `ar`. */
+export const baseLang = (lang: unknown): string => normalizeLang(lang).split('-')[0];
+
+/** Writing direction of a language: RTL for Arabic, Persian, Urdu, Hebrew, Pashto, Sorani, Yiddish… */
+export function langDir(lang: unknown): Direction {
+  const tag = normalizeLang(lang);
+  if (/-arab(-|$)/.test(tag)) return 'rtl';
+  if (/-latn(-|$)|-cyrl(-|$)/.test(tag)) return 'ltr';
+  return RTL.test(baseLang(tag)) ? 'rtl' : 'ltr';
+}
+
+/** The UI locale for a language: `ar-SY` → `ar`, `iw` → `he`, anything without strings → `en`. */
+export function uiLocaleFor(lang: unknown): UiLocale {
+  const base = baseLang(lang);
+  const mapped = base === 'iw' ? 'he' : base;
+  return (TARGET_LOCALES as readonly string[]).includes(mapped) ? (mapped as UiLocale) : SOURCE_LOCALE;
+}
