@@ -10,6 +10,8 @@ export { NewsElement, type Theme } from './elements/base/news-element.js';
 export { parseFeed, type ParseOptions, type ParseResult } from './feed/parse.js';
 export { FeedError, isFeedError, type FeedErrorKind } from './feed/errors.js';
 export { FeedController, type FeedSource, type FeedStatus } from './feed/controller.js';
+export { loadFeed, loadMore, type FeedState, type LoadOptions } from './feed/store.js';
+export type { FetchOptions } from './feed/fetch.js';
 export type * from './feed/model.js';
 export { sanitizeHtml, type SanitizeOptions } from './sanitize/sanitize.js';
 export { setLocale } from './i18n/locale.js';

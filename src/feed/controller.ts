@@ -1,9 +1,19 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { NewsFeed } from './model.js';
+import { emit } from '../events.js';
 import type { FeedError } from './errors.js';
+import type { NewsFeed, NewsItem } from './model.js';
 import { parseFeed } from './parse.js';
+import {
+  loadMore,
+  mergeItems,
+  subscribe,
+  type FeedState,
+  type FeedStatus,
+  type LoadOptions,
+  type Subscription,
+} from './store.js';
 
-export type FeedStatus = 'idle' | 'loading' | 'ready' | 'stale' | 'error';
+export type { FeedStatus };
 
 /** Where an element's feed comes from; the host passes its current properties on every update. */
 export interface FeedSource {
@@ -15,55 +25,125 @@ export interface FeedSource {
   refresh?: number;
   cache?: 'memory' | 'local';
   credentials?: RequestCredentials;
+  /** Fetch tuning (timeout, retries, size cap, clocks) for `src`; compared by identity. */
+  options?: LoadOptions;
 }
 
+const KEYS = ['src', 'feed', 'refresh', 'cache', 'credentials', 'options'] as const;
+
 /**
- * Gives an element `{status, feed, error}` for its source.
- * STUB (foundation): the feed-core issue replaces the internals, keeping this surface.
+ * Gives an element `{status, feed, error}` for its source: the `feed` property, else an inline
+ * `<script type="application/feed+json">` child (read on connect), else `src` through the page's
+ * shared store. Dispatches `news-load` and `news-error` on the host once it has rendered the change.
  */
 export class FeedController implements ReactiveController {
   status: FeedStatus = 'idle';
+  /** What to show: the source's feed plus any pages `loadMore()` appended. */
   feed?: NewsFeed;
+  /** Why the last load failed; with `status: 'stale'` the previous items are still in `feed`. */
   error?: FeedError;
+  /** True while `loadMore()` is fetching the next page. */
+  loadingMore = false;
 
   private readonly host: ReactiveControllerHost & HTMLElement;
+  private source?: FeedSource;
+  private inline?: string;
+  private subscription?: Subscription;
+  /** Bumped on each new source, so late answers for an old one are dropped. */
+  private generation = 0;
+  /** The feed as the source gave it, and the items of later pages. */
+  private base?: NewsFeed;
+  private more: NewsItem[] = [];
+  private nextUrl?: string;
 
   constructor(host: ReactiveControllerHost & HTMLElement) {
     this.host = host;
     host.addController(this);
   }
 
-  hostConnected(): void {}
+  hostConnected(): void {
+    this.inline = this.host.querySelector('script[type="application/feed+json"]')?.textContent || undefined;
+    // On reconnection no property changed, so willUpdate may not run: resubscribe here.
+    if (this.source) this.apply();
+  }
 
-  hostDisconnected(): void {}
+  hostDisconnected(): void {
+    this.subscription?.unsubscribe();
+    this.subscription = undefined;
+    this.generation++;
+  }
 
-  /** Call from `willUpdate` with the host's current source properties. */
+  /** Call from `willUpdate` with the host's current source properties; does nothing when none changed. */
   setSource(source: FeedSource): void {
-    if (source.feed !== undefined && source.feed !== this.input) {
-      this.input = source.feed;
-      this.accept(parseFeed(source.feed));
-    } else if (source.src && source.src !== this.input) {
-      this.input = source.src;
-      this.status = 'loading';
-      void fetch(source.src)
-        .then((response) => response.text())
-        .then((text) => this.accept(parseFeed(text)));
-    }
+    const last = this.source;
+    if (last && KEYS.every((key) => last[key] === source[key])) return;
+    this.source = source;
+    if (this.host.isConnected) this.apply();
   }
 
-  private input?: unknown;
+  /** Tries the source again (the Retry button): a new request, items shown meanwhile stay. */
+  retry(): void {
+    if (this.subscription) this.subscription.refresh();
+    else if (this.source) this.apply();
+  }
 
-  private accept(result: ReturnType<typeof parseFeed>): void {
-    if (result.ok) {
-      this.feed = result.feed;
-      this.status = 'ready';
-    } else {
-      this.error = result.error;
-      this.status = 'error';
-    }
+  /** Appends the next page (`nextUrl`) of the feed; items already shown stay if it fails. */
+  async loadMore(): Promise<void> {
+    const { feed, generation } = this;
+    if (!feed?.nextUrl || this.loadingMore) return;
+    this.loadingMore = true;
     this.host.requestUpdate();
+    try {
+      const next = await loadMore(feed, { ...this.source?.options, credentials: this.source?.credentials });
+      if (generation !== this.generation) return;
+      this.more = next.items;
+      this.nextUrl = next.nextUrl;
+      this.show(this.status, this.base, undefined, true);
+    } catch (error) {
+      if (generation === this.generation) this.show(this.status, this.base, error as FeedError);
+    } finally {
+      this.loadingMore = false;
+      this.host.requestUpdate();
+    }
   }
 
-  /** Try the source again after an error. */
-  retry(): void {}
+  private apply(): void {
+    this.subscription?.unsubscribe();
+    this.subscription = undefined;
+    const generation = ++this.generation;
+    this.more = [];
+    const { src, feed = this.inline, refresh, cache, credentials, options } = this.source!;
+    const update = (state: FeedState) => this.show(state.status, state.feed, state.error);
+    if (feed !== undefined) {
+      update({ status: 'loading' });
+      void Promise.resolve(parseFeed(feed)).then((result) => {
+        if (generation === this.generation)
+          update(result.ok ? { status: 'ready', feed: result.feed } : { status: 'error', error: result.error });
+      });
+    } else if (src) {
+      this.subscription = subscribe(src, update, { ...options, refresh, cache, credentials });
+    } else update({ status: 'idle' });
+  }
+
+  private show(status: FeedStatus, base: NewsFeed | undefined, error: FeedError | undefined, grew = false): void {
+    const loaded = !!base && (base !== this.base || grew);
+    const failed = !!error && error !== this.error;
+    if (status === this.status && !loaded && error === this.error) return;
+    const feed = !base
+      ? undefined
+      : !loaded
+        ? this.feed
+        : this.more.length
+          ? { ...base, items: mergeItems(base.items, this.more), nextUrl: this.nextUrl }
+          : base;
+    Object.assign(this, { status, base, feed, error });
+    this.host.requestUpdate();
+    // After the render, so a listener finds the items (or the error) on screen.
+    if (loaded || failed) {
+      void this.host.updateComplete.then(() => {
+        if (loaded) emit(this.host, 'news-load', { feed: feed! });
+        if (failed) emit(this.host, 'news-error', { error: error!, feed });
+      });
+    }
+  }
 }

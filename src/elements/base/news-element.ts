@@ -48,22 +48,11 @@ export abstract class NewsElement extends LitElement {
     super.willUpdate(changed);
     this.data.setSource({
       src: this.src,
-      feed: this.feed ?? this.inlineFeed(),
+      feed: this.feed,
       refresh: this.refresh,
       cache: this.cache,
       credentials: this.credentials,
     });
     this.i18n.resolve();
-  }
-
-  /** An inline `<script type="application/feed+json">` child, for static and server-rendered pages. */
-  private inlineFeed(): unknown {
-    const script = this.querySelector('script[type="application/feed+json"]');
-    if (!script?.textContent) return undefined;
-    try {
-      return JSON.parse(script.textContent);
-    } catch {
-      return script.textContent;
-    }
   }
 }
