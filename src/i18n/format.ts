@@ -69,8 +69,12 @@ function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): In
     try {
       return new Intl.DateTimeFormat(locale, options);
     } catch {
-      // Conflicting JSON options or an unknown time zone: keep the locale, drop the rest.
-      return new Intl.DateTimeFormat(locale, PRESETS.medium);
+      // Conflicting JSON options, then an unknown time zone: keep the locale, drop the rest.
+      try {
+        return new Intl.DateTimeFormat(locale, { ...PRESETS.medium, timeZone: options.timeZone });
+      } catch {
+        return new Intl.DateTimeFormat(locale, PRESETS.medium);
+      }
     }
   });
 }
