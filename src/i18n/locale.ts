@@ -13,6 +13,16 @@ import { SOURCE_LOCALE, TARGET_LOCALES, uiLocaleFor, type UiLocale } from './lan
  */
 type Runtime = ReturnType<typeof configureLocalization>;
 
+// One lazy chunk per locale. Static specifiers (not a template literal) so every bundler and
+// tsc's `.js` → `.ts` mapping resolve them.
+const chunks = {
+  ar: () => import('../generated/locales/ar.js'),
+  fa: () => import('../generated/locales/fa.js'),
+  ur: () => import('../generated/locales/ur.js'),
+  he: () => import('../generated/locales/he.js'),
+  fr: () => import('../generated/locales/fr.js'),
+};
+
 let runtime: Runtime | null | undefined;
 let explicit: UiLocale | undefined;
 let followed: UiLocale = SOURCE_LOCALE;
@@ -24,7 +34,7 @@ function configured(): Runtime | null {
       runtime = configureLocalization({
         sourceLocale: SOURCE_LOCALE,
         targetLocales: TARGET_LOCALES,
-        loadLocale: (locale) => import(`../generated/locales/${locale}.js`),
+        loadLocale: (locale) => chunks[locale as Exclude<UiLocale, 'en'>](),
       });
     } catch {
       runtime = null;
