@@ -161,7 +161,7 @@ export class I18nController implements ReactiveController {
   /** Date options from the host's `date-format`, `numerals`, `calendar` and `time-zone`. */
   dateOptions(format?: string): DateOptions {
     const { dateFormat, numerals, calendar, timeZone } = this.host;
-    return { format: dateFormat || format || 'medium', numerals, calendar, timeZone, now: clock.now() };
+    return { format: dateFormat || format || 'long', numerals, calendar, timeZone, now: clock.now() };
   }
 
   /** Formats a number in the element's locale and numerals. */
@@ -175,7 +175,7 @@ export class I18nController implements ReactiveController {
   }
 
   /**
-   * An item date as `<time datetime>` in the host's `date-format` (else `format`, else `medium`),
+   * An item date as `<time datetime>` in the host's `date-format` (else `format`, else `long`),
    * `calendar` and `numerals`, with the full date and time as its `title` (hover); `nothing` when
    * there is no valid date. Relative times re-render on the shared clock while shown.
    */

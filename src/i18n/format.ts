@@ -7,7 +7,7 @@
 export type Numerals = 'latn' | 'arab' | (string & {});
 
 export interface DateOptions {
-  /** `relative`, `short`, `medium` (default), `long`, `full`, `numeric` (26.12.2024 | 12:51), or Intl options as JSON. */
+  /** `relative`, `short`, `medium`, `long` (default), `full`, `numeric` (26.12.2024 | 12:51), or Intl options as JSON. */
   format?: string;
   numerals?: Numerals;
   /** An Intl calendar (`gregory`, `islamic-umalqura`, `persian`…) or `both` (Gregorian · Umm al-Qura). */
@@ -71,9 +71,9 @@ function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): In
     } catch {
       // Conflicting JSON options, then an unknown time zone: keep the locale, drop the rest.
       try {
-        return new Intl.DateTimeFormat(locale, { ...PRESETS.medium, timeZone: options.timeZone });
+        return new Intl.DateTimeFormat(locale, { ...PRESETS.long, timeZone: options.timeZone });
       } catch {
-        return new Intl.DateTimeFormat(locale, PRESETS.medium);
+        return new Intl.DateTimeFormat(locale, PRESETS.long);
       }
     }
   });
@@ -95,7 +95,7 @@ function presetOptions(format: string | undefined): Intl.DateTimeFormatOptions {
       /* fall through to the default */
     }
   }
-  return PRESETS[format ?? ''] ?? PRESETS.medium;
+  return PRESETS[format ?? ''] ?? PRESETS.long;
 }
 
 /** `26.12.2024 | 12:51` in the locale's digits and calendar (the layout of Arabic news sites). */
@@ -146,14 +146,14 @@ export function formatDate(value: unknown, lang: string, options: DateOptions = 
     format === 'numeric'
       ? numeric(date, locale, timeZone)
       : ((format === 'relative' ? formatRelative(date, lang, options) : undefined) ??
-        dateTimeFormat(locale, { ...presetOptions(format === 'relative' ? 'medium' : format), timeZone }).format(date));
+        dateTimeFormat(locale, { ...presetOptions(format === 'relative' ? 'long' : format), timeZone }).format(date));
   if (!both) return text;
   const hijri = intlLocale(lang, numerals, HIJRI);
   return `${text} · ${
     format === 'numeric'
       ? numeric(date, hijri, timeZone, false)
       : dateTimeFormat(hijri, {
-          dateStyle: format === 'long' || format === 'full' ? format : 'medium',
+          dateStyle: format === 'short' || format === 'medium' || format === 'full' ? format : 'long',
           timeZone,
         }).format(date)
   }`;

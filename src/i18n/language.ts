@@ -32,3 +32,14 @@ export function uiLocaleFor(lang: unknown): UiLocale {
   const mapped = base === 'iw' ? 'he' : base;
   return (TARGET_LOCALES as readonly string[]).includes(mapped) ? (mapped as UiLocale) : SOURCE_LOCALE;
 }
+
+/**
+ * Direction for an item's own text (title, summary): its language's when the item declares one,
+ * else `auto` (the first strong character decides), so an English title in an Arabic feed, or an
+ * Arabic one in an English feed, lays out on its own terms. Use with `lang=${ifDefined(itemLang(item))}`.
+ */
+export const itemDir = (item: { language?: string }): Direction | 'auto' =>
+  item.language ? langDir(item.language) : 'auto';
+
+/** The item's own language, when it declares one (for its `lang` attribute). */
+export const itemLang = (item: { language?: string }): string | undefined => item.language || undefined;
