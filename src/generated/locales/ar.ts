@@ -9,11 +9,7 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'breaking': `عاجل`,
-'card.not-found': `هذا المقال غير موجود في ملف الأخبار`,
-'card.original': `اقرأ المقال الأصلي`,
-'empty': `لا توجد أخبار لعرضها بعد`,
-'error': `تعذّر تحميل الأخبار`,
+      'card.not-found': `هذا المقال غير موجود في ملف الأخبار`,
 'error.http': str`ردّ خادم الأخبار بالخطأ ${0}.`,
 'error.invalid-input': `عنوان ملف الأخبار أو بياناته غير صالحة.`,
 'error.network': `تعذّر الاتصال بخادم الأخبار. تحقّق من اتصالك بالإنترنت.`,
@@ -21,11 +17,8 @@
 'error.timeout': `استغرق خادم الأخبار وقتاً طويلاً للرد.`,
 'error.too-large': `ملف الأخبار أكبر من أن يُعرض.`,
 'error.unsupported': `صيغة ملف الأخبار هذا غير مدعومة.`,
-'loading': `جارٍ تحميل الأخبار…`,
 'related.empty': `لا توجد مقالات ذات صلة`,
-'source': `المصدر`,
 'state.fallback-link': `افتح صفحة الأخبار`,
-'state.retry': `إعادة المحاولة`,
 'str.breaking': `عاجل`,
 'str.by': html`بقلم ${0}`,
 'str.empty': `لا توجد أخبار لعرضها بعد`,
@@ -47,6 +40,5 @@
 'str.source': `المصدر`,
 'str.tags': `الوسوم`,
 'str.updated': html`آخر تحديث ${0}`,
-'tags': `الوسوم`,
     };
   

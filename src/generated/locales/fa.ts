@@ -9,11 +9,7 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'breaking': `فوری`,
-'card.not-found': `این مطلب در فید خبر نیست`,
-'card.original': `خواندن نسخهٔ اصلی`,
-'empty': `هنوز خبری برای نمایش نیست`,
-'error': `بارگذاری خبرها ممکن نشد`,
+      'card.not-found': `این مطلب در فید خبر نیست`,
 'error.http': str`سرور خبر با خطای ${0} پاسخ داد.`,
 'error.invalid-input': `نشانی یا داده‌های فید خبر معتبر نیست.`,
 'error.network': `اتصال به سرور خبر برقرار نشد. اتصال اینترنت خود را بررسی کنید.`,
@@ -21,11 +17,8 @@
 'error.timeout': `پاسخ سرور خبر بیش از حد طول کشید.`,
 'error.too-large': `فید خبر برای نمایش بیش از حد بزرگ است.`,
 'error.unsupported': `قالب این فید خبر پشتیبانی نمی‌شود.`,
-'loading': `در حال بارگذاری خبرها…`,
 'related.empty': `مطلب مرتبطی نیست`,
-'source': `منبع`,
 'state.fallback-link': `باز کردن صفحهٔ خبرها`,
-'state.retry': `تلاش دوباره`,
 'str.breaking': `فوری`,
 'str.by': html`نوشتهٔ ${0}`,
 'str.empty': `هنوز خبری برای نمایش نیست`,
@@ -47,6 +40,5 @@
 'str.source': `منبع`,
 'str.tags': `برچسب‌ها`,
 'str.updated': html`به‌روزرسانی ${0}`,
-'tags': `برچسب‌ها`,
     };
   

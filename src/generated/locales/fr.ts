@@ -9,11 +9,7 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'breaking': `Urgent`,
-'card.not-found': `Cet article n'est pas dans le flux`,
-'card.original': `Lire l'article original`,
-'empty': `Aucune actualité pour l'instant`,
-'error': `Impossible de charger l'actualité`,
+      'card.not-found': `Cet article n'est pas dans le flux`,
 'error.http': str`Le serveur d'actualités a répondu par l'erreur ${0}.`,
 'error.invalid-input': `L'adresse ou les données du flux d'actualités ne sont pas valides.`,
 'error.network': `Impossible de joindre le serveur d'actualités. Vérifiez votre connexion.`,
@@ -21,11 +17,8 @@
 'error.timeout': `Le serveur d'actualités a mis trop de temps à répondre.`,
 'error.too-large': `Le flux d'actualités est trop volumineux pour être affiché.`,
 'error.unsupported': `Le format de ce flux d'actualités n'est pas pris en charge.`,
-'loading': `Chargement de l'actualité…`,
 'related.empty': `Aucun article lié`,
-'source': `Source`,
 'state.fallback-link': `Ouvrir la page d'actualité`,
-'state.retry': `Réessayer`,
 'str.breaking': `Urgent`,
 'str.by': html`Par ${0}`,
 'str.empty': `Aucune actualité pour l'instant`,
@@ -47,6 +40,5 @@
 'str.source': `Source`,
 'str.tags': `Mots-clés`,
 'str.updated': html`Mis à jour ${0}`,
-'tags': `Mots-clés`,
     };
   

@@ -9,11 +9,7 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'breaking': `מבזק`,
-'card.not-found': `הכתבה הזו אינה בפיד`,
-'card.original': `לכתבה המקורית`,
-'empty': `אין עדיין חדשות להצגה`,
-'error': `לא ניתן לטעון את החדשות`,
+      'card.not-found': `הכתבה הזו אינה בפיד`,
 'error.http': str`שרת החדשות החזיר שגיאה ${0}.`,
 'error.invalid-input': `הכתובת או הנתונים של פיד החדשות אינם תקינים.`,
 'error.network': `לא ניתן להתחבר לשרת החדשות. כדאי לבדוק את החיבור לאינטרנט.`,
@@ -21,11 +17,8 @@
 'error.timeout': `שרת החדשות לא הגיב בזמן.`,
 'error.too-large': `פיד החדשות גדול מדי להצגה.`,
 'error.unsupported': `התבנית של פיד החדשות הזה אינה נתמכת.`,
-'loading': `טוען חדשות…`,
 'related.empty': `אין כתבות קשורות`,
-'source': `מקור`,
 'state.fallback-link': `לדף החדשות`,
-'state.retry': `ניסיון חוזר`,
 'str.breaking': `מבזק`,
 'str.by': html`מאת ${0}`,
 'str.empty': `אין עדיין חדשות להצגה`,
@@ -47,6 +40,5 @@
 'str.source': `מקור`,
 'str.tags': `תגיות`,
 'str.updated': html`עודכן ${0}`,
-'tags': `תגיות`,
     };
   

@@ -9,11 +9,7 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'breaking': `تازہ ترین`,
-'card.not-found': `یہ مضمون فیڈ میں موجود نہیں`,
-'card.original': `اصل مضمون پڑھیں`,
-'empty': `ابھی دکھانے کے لیے کوئی خبر نہیں`,
-'error': `خبریں لوڈ نہیں ہو سکیں`,
+      'card.not-found': `یہ مضمون فیڈ میں موجود نہیں`,
 'error.http': str`خبروں کے سرور نے خرابی ${0} کے ساتھ جواب دیا۔`,
 'error.invalid-input': `خبروں کی فیڈ کا پتہ یا ڈیٹا درست نہیں ہے۔`,
 'error.network': `خبروں کے سرور سے رابطہ نہیں ہو سکا۔ اپنا انٹرنیٹ کنکشن چیک کریں۔`,
@@ -21,11 +17,8 @@
 'error.timeout': `خبروں کے سرور نے جواب دینے میں بہت دیر لگائی۔`,
 'error.too-large': `خبروں کی فیڈ دکھانے کے لیے بہت بڑی ہے۔`,
 'error.unsupported': `اس خبروں کی فیڈ کا فارمیٹ معاون نہیں ہے۔`,
-'loading': `خبریں لوڈ ہو رہی ہیں…`,
 'related.empty': `کوئی متعلقہ مضمون نہیں`,
-'source': `ماخذ`,
 'state.fallback-link': `خبروں کا صفحہ کھولیں`,
-'state.retry': `دوبارہ کوشش کریں`,
 'str.breaking': `تازہ ترین`,
 'str.by': html`از ${0}`,
 'str.empty': `ابھی دکھانے کے لیے کوئی خبر نہیں`,
@@ -47,6 +40,5 @@
 'str.source': `ماخذ`,
 'str.tags': `ٹیگز`,
 'str.updated': html`تازہ کاری ${0}`,
-'tags': `ٹیگز`,
     };
   
