@@ -1,20 +1,263 @@
-import { html } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { msg } from '@lit/localize';
 import { NewsElement } from '../base/news-element.js';
+import { ImpressionController, itemClick } from '../base/item-events.js';
+import { renderEmpty, renderError, renderLoading, safeHref, skeletonBox, skeletonLines } from '../base/states.js';
 import { baseStyles } from '../../styles/base.styles.js';
+import { stateStyles } from '../../styles/states.styles.js';
+import {
+  buildIndex,
+  normalizeUrl,
+  rankRelated,
+  type RelatedResult,
+  type RelatedTarget,
+  type Weights,
+} from '../../text/rank.js';
+import { errorMessage, loadingNews, relatedArticles } from '../../i18n/messages.js';
+import { itemDir, itemLang } from '../../i18n/language.js';
+import type { NewsFeed, NewsItem } from '../../feed/model.js';
 import { styles } from './related-list.styles.js';
 
+export type RelatedLayout = 'list' | 'grid' | 'compact';
+
+interface Row extends RelatedResult {
+  href: string;
+}
+
 /**
- * PLACEHOLDER (foundation): the element's own issue builds it.
+ * Links to the articles most related to one article: the `for` item, else the page's own article
+ * (found by its canonical URL), else the `tags` and `category` the host gives.
  *
- * @summary related-list
+ * @summary The articles most related to the one being read, ranked by shared tags, terms and category.
  * @tag related-list
+ *
+ * @slot heading - Replaces the heading text (placed inside the heading element).
+ * @slot - Fallback content shown with the error message (e.g. static links written by the publisher).
+ *
+ * @csspart heading - The heading ("Related articles").
+ * @csspart list - The list of items.
+ * @csspart item - One item.
+ * @csspart link - An item's link (wraps the title).
+ * @csspart title - An item's title.
+ * @csspart summary - An item's summary.
+ * @csspart thumbnail - An item's image (with `thumbnails`).
+ * @csspart date - An item's date.
+ * @csspart explain - Why an item was chosen (with `debug`).
+ * @csspart skeleton - The loading placeholder.
+ * @csspart error - The error box.
+ * @csspart retry - The error box's Retry button.
+ * @csspart empty - The message shown when nothing is related (with `empty="message"`).
+ *
+ * @cssprop --related-list-gap - Space between items (default 1rem).
+ * @cssprop --related-list-columns - Smallest column width of the grid layout (default 14rem).
+ * @cssprop --related-list-title-size - Font size of titles (default 1.05em; compact 1em).
+ * @cssprop --related-list-summary-lines - Lines of summary shown before it is cut (default 3).
+ * @cssprop --related-list-thumbnail-size - Inline size of thumbnails in list and compact layouts (default 6rem).
+ * @cssprop --related-list-background - Background (default the theme's background).
+ * @cssprop --related-list-color - Text colour (default the theme's text colour).
+ * @cssprop --related-list-accent - Heading rule, hover and focus colour (default the theme's accent).
+ *
+ * @fires news-load - The feed is ready (first load or refresh).
+ * @fires news-error - The feed could not be loaded or parsed.
+ * @fires news-item-click - An item's link was activated; cancelable (cancel it to route yourself). `detail.explanation` says why the item was chosen.
+ * @fires news-item-impression - An item was at least half visible for one second (once per item).
  */
 export class RelatedList extends NewsElement {
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, stateStyles, styles];
+
+  /** The article the list relates to: an item `id` or URL from the feed. Default: the page's own article. */
+  @property({ attribute: 'for' }) for?: string;
+
+  /** Comma-separated tags to relate to when the article is not in the feed. */
+  @property() tags?: string;
+
+  /** Category to relate to when the article is not in the feed. */
+  @property() category?: string;
+
+  /** How many items to show. */
+  @property({ type: Number }) limit = 3;
+
+  /** `list` (title and summary), `grid` (cards in columns) or `compact` (titles only). */
+  @property({ reflect: true }) layout: RelatedLayout = 'list';
+
+  /** Show each item's image. */
+  @property({ type: Boolean }) thumbnails = false;
+
+  /** Hide the dates. */
+  @property({ type: Boolean, attribute: 'no-date' }) noDate = false;
+
+  /** Heading text, replacing the localized "Related articles". */
+  @property() heading?: string;
+
+  /** Level of the heading, 2 to 6. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** Hide the heading. */
+  @property({ type: Boolean, attribute: 'no-heading' }) noHeading = false;
+
+  /** When nothing is related: `hide` the whole element, or show a `message`. */
+  @property() empty: 'hide' | 'message' = 'hide';
+
+  /** Show why each item was chosen (shared tags and terms, score) and set `data-explain` on items. */
+  @property({ type: Boolean }) debug = false;
+
+  /** Ranking weights (tags, terms, category, recency…); unset keys keep their defaults. */
+  @property({ attribute: false }) weights?: Partial<Weights>;
+
+  private rows: Row[] = [];
+  private memo: unknown[] = [];
+  private indexed?: { feed: NewsFeed; index: ReturnType<typeof buildIndex>; byUrl: Map<string, NewsItem> };
+  private readonly impressions = new ImpressionController(this);
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const feed = this.data.feed;
+    if (!feed) return void (this.rows = []);
+    const page = this.pageItem(feed);
+    const chosen = this.for ? this.find(feed, this.for) : undefined;
+    const target: RelatedTarget | undefined =
+      chosen ??
+      page ??
+      (this.tags || this.category
+        ? {
+            tags: (this.tags ?? '')
+              .split(',')
+              .map((t) => t.trim())
+              .filter(Boolean),
+            category: this.category || undefined,
+          }
+        : undefined);
+    const key = [
+      feed,
+      target && 'id' in target ? target : `${this.tags}\n${this.category}`,
+      this.limit,
+      this.weights,
+      page,
+    ];
+    if (key.every((value, i) => value === this.memo[i])) return;
+    this.memo = key;
+    this.rows = [];
+    if (!target) return;
+    const limit = Math.max(0, Math.floor(this.limit) || 0);
+    for (const ranked of rankRelated(this.indexed!.index, target, {
+      limit: feed.items.length,
+      weights: this.weights,
+    })) {
+      const href = safeHref(ranked.item.url ?? ranked.item.externalUrl);
+      if (this.rows.length >= limit) break;
+      if (href && ranked.item !== chosen && ranked.item !== page) this.rows.push({ ...ranked, href });
+    }
+  }
+
+  protected override updated(): void {
+    this.toggleAttribute('data-empty', this.data.feed !== undefined && !this.rows.length);
+    this.renderRoot.querySelectorAll('[part~=item]').forEach((el, i) => {
+      const row = this.rows[i];
+      if (row) this.impressions.observe(el, row.item, i);
+    });
+  }
+
+  /** The feed's item with this id or URL. */
+  private find(feed: NewsFeed, key: string): NewsItem | undefined {
+    return feed.items.find((item) => item.id === key) ?? this.byUrl(feed).get(normalizeUrl(key));
+  }
+
+  /** The page's own article: its canonical link, `og:url` or address, matched against the feed's URLs. */
+  private pageItem(feed: NewsFeed): NewsItem | undefined {
+    const head = document.head;
+    const urls = [
+      head?.querySelector<HTMLLinkElement>('link[rel~=canonical]')?.href,
+      head?.querySelector('meta[property="og:url"]')?.getAttribute('content'),
+      location.href,
+    ];
+    for (const url of urls) {
+      const item = url ? this.byUrl(feed).get(normalizeUrl(url)) : undefined;
+      if (item) return item;
+    }
+    return undefined;
+  }
+
+  private byUrl(feed: NewsFeed): Map<string, NewsItem> {
+    if (this.indexed?.feed !== feed) {
+      const byUrl = new Map<string, NewsItem>();
+      for (const item of feed.items) {
+        for (const url of [item.url, item.externalUrl]) if (url) byUrl.set(normalizeUrl(url), item);
+      }
+      this.indexed = { feed, index: buildIndex(feed.items), byUrl };
+    }
+    return this.indexed.byUrl;
+  }
+
+  private renderRow({ item, href, score, explanation }: Row, i: number) {
+    const lang = itemLang(item) ?? nothing;
+    const dir = itemDir(item);
+    const image = this.thumbnails ? (item.image ?? item.bannerImage) : undefined;
+    const src = safeHref(image?.url);
+    const explain = this.debug
+      ? `${score.toFixed(2)} · ${[...explanation.sharedTags, ...explanation.sharedTerms].join(', ')}${explanation.sameCategory ? ' · =' : ''}`
+      : '';
+    return html`<li part="item" data-explain=${this.debug ? JSON.stringify({ score, ...explanation }) : nothing}>
+      ${
+        src
+          ? html`<img
+              part="thumbnail"
+              src=${src}
+              alt=""
+              loading="lazy"
+              width=${image!.width ?? nothing}
+              height=${image!.height ?? nothing}
+            />`
+          : nothing
+      }
+      <a part="link" href=${href} @click=${itemClick(this, item, i, explanation)}
+        ><span part="title" lang=${lang} dir=${dir}>${item.title}</span></a
+      >
+      ${
+        this.layout !== 'compact' && item.summary
+          ? html`<p part="summary" lang=${lang} dir=${dir}>${item.summary}</p>`
+          : nothing
+      }
+      ${this.noDate || !item.published ? nothing : html`<span part="date">${this.i18n.time(item.published)}</span>`}
+      ${this.debug ? html`<small part="explain" dir="auto">${explain}</small>` : nothing}
+    </li>`;
+  }
 
   override render() {
-    return html`<ul>
-      ${(this.data.feed?.items ?? []).slice(0, 5).map((item) => html`<li><bdi>${item.title}</bdi></li>`)}
-    </ul>`;
+    const { status, feed, error } = this.data;
+    let body;
+    if (feed) {
+      body = this.rows.length
+        ? html`<ul part="list" class=${this.layout} aria-labelledby=${this.noHeading ? nothing : 'h'}>
+            ${this.rows.map((row, i) => this.renderRow(row, i))}
+          </ul>`
+        : this.empty === 'message'
+          ? renderEmpty(msg('No related articles', { id: 'related.empty' }))
+          : nothing;
+    } else if (status === 'error' && error) {
+      body = renderError({ message: errorMessage(error), onRetry: () => this.data.retry() });
+    } else {
+      body = renderLoading(
+        loadingNews(),
+        html`<div class="list ${this.layout}">
+          ${Array.from(
+            { length: Math.max(1, this.limit) },
+            () =>
+              html`<div class="row">
+                ${this.thumbnails ? skeletonBox('thumb') : nothing}
+                <div>${skeletonLines((this.layout === 'compact' ? 1 : 4) + (this.noDate ? 0 : 1))}</div>
+              </div>`,
+          )}
+        </div>`,
+      );
+    }
+    const level = Math.min(6, Math.max(2, Math.floor(this.headingLevel) || 2));
+    return html`${
+      this.noHeading
+        ? nothing
+        : html`<div part="heading" id="h" role="heading" aria-level=${level}>
+            <slot name="heading">${this.heading || relatedArticles()}</slot>
+          </div>`
+    }${body}`;
   }
 }
