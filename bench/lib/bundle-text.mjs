@@ -1,0 +1,24 @@
+// Bundles src/text (through bench/lib/text-entry.ts) with vite into one ES module string.
+import { build } from 'vite';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+export async function bundleText({ minify = false } = {}) {
+  const result = await build({
+    configFile: false,
+    logLevel: 'silent',
+    build: {
+      write: false,
+      minify,
+      target: 'es2022',
+      lib: { entry: fileURLToPath(new URL('./text-entry.ts', import.meta.url)), formats: ['es'], fileName: 'text' },
+    },
+  });
+  return (Array.isArray(result) ? result[0] : result).output[0].code;
+}
+
+/** Imports the bundle in this Node process. */
+export const importText = async () =>
+  import(`data:text/javascript;base64,${Buffer.from(await bundleText()).toString('base64')}`);
+
+export const gzipBytes = (code) => gzipSync(code, { level: 9 }).length;
