@@ -98,7 +98,7 @@ export async function fetchFeed(
   // Conditional headers are not CORS-safelisted: cross-origin they would cost a preflight many feed
   // servers refuse, so there the browser's HTTP cache revalidates (cache: 'no-cache') instead.
   const headers: Record<string, string> = { accept: ACCEPT };
-  if (revalidate && new URL(url, location.href).origin === location.origin) {
+  if (revalidate && new URL(url, document.baseURI).origin === self.origin) {
     if (validators.etag) headers['if-none-match'] = validators.etag;
     if (validators.modified) headers['if-modified-since'] = validators.modified;
   }
