@@ -3,5 +3,191 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     display: block;
+    min-block-size: var(--news-ticker-height, 2.75rem);
+    contain: content;
+  }
+
+  .bar {
+    display: flex;
+    block-size: var(--news-ticker-height, 2.75rem);
+    overflow: hidden;
+    font-size: var(--news-ticker-font-size, 1rem);
+    line-height: 1.5;
+    white-space: nowrap;
+    color: var(--news-ticker-color, var(--news-color-text));
+    background: var(--news-ticker-background, var(--news-color-surface));
+  }
+
+  .badge,
+  .controls,
+  .viewport,
+  .state-loading,
+  li {
+    display: flex;
+    align-items: center;
+  }
+
+  .badge,
+  .controls,
+  .copy,
+  li {
+    flex: none;
+  }
+
+  .badge {
+    padding-inline: 0.75em;
+    font-weight: bold;
+    color: var(--news-ticker-badge-color, var(--news-color-accent-text));
+    background: var(--news-ticker-badge-background, var(--news-color-accent));
+  }
+
+  button {
+    display: flex;
+    align-items: center;
+    min-inline-size: 2.75em;
+    justify-content: center;
+    padding: 0;
+    border: 0;
+    color: inherit;
+    background: transparent;
+    cursor: pointer;
+  }
+
+  button:hover {
+    background: color-mix(in srgb, currentColor 10%, transparent);
+  }
+
+  svg {
+    fill: currentColor;
+    stroke: currentColor;
+    stroke-width: 1.5;
+    stroke-linejoin: round;
+  }
+
+  .nav svg {
+    fill: none;
+  }
+
+  .nav svg:dir(rtl) {
+    transform: scaleX(-1);
+  }
+
+  button:focus-visible,
+  .item:focus-visible {
+    outline: 2px solid var(--news-color-link);
+    outline-offset: -2px;
+  }
+
+  .viewport,
+  .state-loading,
+  .state-empty,
+  .state-error {
+    flex: 1;
+    min-inline-size: 0;
+    overflow: hidden;
+  }
+
+  .viewport {
+    container-type: inline-size;
+  }
+
+  .track {
+    display: flex;
+    will-change: transform;
+  }
+
+  .copy {
+    display: flex;
+    min-inline-size: 100cqi;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .sep::before {
+    content: var(--news-ticker-separator, '•');
+  }
+
+  .sep {
+    padding-inline: calc(var(--news-ticker-gap, 2rem) / 2);
+    color: var(--news-color-muted);
+  }
+
+  .item {
+    color: inherit;
+    text-decoration: none;
+  }
+
+  a.item:hover .title {
+    text-decoration: underline;
+  }
+
+  .flag,
+  .category {
+    margin-inline-end: 0.5em;
+    font-weight: bold;
+  }
+
+  .flag {
+    padding-inline: 0.4em;
+    border-radius: 3px;
+    font-size: 0.8em;
+    color: var(--news-ticker-badge-color, var(--news-color-accent-text));
+    background: var(--news-ticker-badge-background, var(--news-color-accent));
+  }
+
+  .category,
+  .time {
+    color: var(--news-color-muted);
+  }
+
+  .time {
+    margin-inline-start: 0.5em;
+    font-size: 0.85em;
+  }
+
+  .breaking .title {
+    font-weight: bold;
+  }
+
+  .one {
+    flex: 1;
+    min-inline-size: 0;
+    padding-inline: 0.75em;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+
+  .state-loading,
+  .state-empty,
+  .state-error {
+    padding-block: 0;
+    padding-inline: 0.75em;
+    border: 0;
+    border-radius: 0;
+    background: none;
+  }
+
+  .state-empty,
+  .state-error {
+    align-self: center;
+  }
+
+  .state-loading {
+    --news-skeleton-color: var(--news-color-border);
+  }
+
+  .state-error,
+  .state-actions {
+    display: flex;
+    align-items: center;
+    gap: 0.75em;
+    margin: 0;
+    overflow: hidden;
+  }
+
+  .state-retry {
+    min-block-size: 0;
+    padding-block: 0.2em;
   }
 `;
