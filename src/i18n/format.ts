@@ -18,12 +18,11 @@ export interface DateOptions {
   now?: number;
 }
 
-const PRESETS: Record<string, Intl.DateTimeFormatOptions> = {
-  short: { dateStyle: 'short', timeStyle: 'short' },
-  medium: { dateStyle: 'medium', timeStyle: 'short' },
-  long: { dateStyle: 'long', timeStyle: 'short' },
-  full: { dateStyle: 'full', timeStyle: 'short' },
-};
+type Style = 'short' | 'medium' | 'long' | 'full';
+const STYLES = ['short', 'medium', 'long', 'full'];
+const isStyle = (format: unknown): format is Style => STYLES.includes(format as string);
+/** A preset: the date in that style, the time short (news dates carry the hour). */
+const preset = (style: Style): Intl.DateTimeFormatOptions => ({ dateStyle: style, timeStyle: 'short' });
 
 const HIJRI = 'islamic-umalqura';
 const SECOND = 1000;
@@ -47,21 +46,17 @@ function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.Relativ
  * (`ar-SY` + `latn` → `ar-SY-u-nu-latn`); `en` when `lang` is not a language tag.
  */
 export function intlLocale(lang: string, numerals?: string, calendar?: string): string {
-  const options: Intl.LocaleOptions = {};
-  if (numerals) options.numberingSystem = numerals;
-  if (calendar) options.calendar = calendar;
-  for (const tag of [lang.trim().replace(/_/g, '-'), 'en']) {
-    try {
-      return new Intl.Locale(tag, options).toString();
-    } catch {
-      try {
-        return new Intl.Locale(tag).toString();
-      } catch {
-        /* next */
-      }
-    }
+  let tag = 'en';
+  try {
+    tag = Intl.getCanonicalLocales(lang.trim().replace(/_/g, '-'))[0] ?? tag;
+  } catch {
+    /* not a language tag */
   }
-  return 'en';
+  try {
+    return new Intl.Locale(tag, { numberingSystem: numerals, calendar }).toString();
+  } catch {
+    return tag;
+  }
 }
 
 function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
@@ -71,9 +66,9 @@ function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): In
     } catch {
       // Conflicting JSON options, then an unknown time zone: keep the locale, drop the rest.
       try {
-        return new Intl.DateTimeFormat(locale, { ...PRESETS.long, timeZone: options.timeZone });
+        return new Intl.DateTimeFormat(locale, { ...preset('long'), timeZone: options.timeZone });
       } catch {
-        return new Intl.DateTimeFormat(locale, PRESETS.long);
+        return new Intl.DateTimeFormat(locale, preset('long'));
       }
     }
   });
@@ -95,7 +90,7 @@ function presetOptions(format: string | undefined): Intl.DateTimeFormatOptions {
       /* fall through to the default */
     }
   }
-  return PRESETS[format ?? ''] ?? PRESETS.long;
+  return preset(isStyle(format) ? format : 'long');
 }
 
 /** `26.12.2024 | 12:51` in the locale's digits and calendar (the layout of Arabic news sites). */
@@ -153,7 +148,7 @@ export function formatDate(value: unknown, lang: string, options: DateOptions = 
     format === 'numeric'
       ? numeric(date, hijri, timeZone, false)
       : dateTimeFormat(hijri, {
-          dateStyle: format === 'short' || format === 'medium' || format === 'full' ? format : 'long',
+          dateStyle: isStyle(format) ? format : 'long',
           timeZone,
         }).format(date)
   }`;
