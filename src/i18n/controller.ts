@@ -1,7 +1,7 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { updateWhenLocaleChanges } from '@lit/localize';
 import { formatDate, formatDateTitle, formatNumber, toDate, type DateOptions, type Numerals } from './format.js';
-import { langDir, type Direction } from './language.js';
+import { canonicalLang, langDir, type Direction } from './language.js';
 import { followLanguage, requestedLocale } from './locale.js';
 
 export type { Direction };
@@ -83,7 +83,7 @@ function watch(): void {
  *   host, so the shadow tree, `:host(:dir(rtl))`, `:lang()` and screen readers follow it.
  */
 export class I18nController implements ReactiveController {
-  /** Resolved BCP 47 language (element, ancestor, feed, navigator, `en`). */
+  /** Resolved, canonical BCP 47 language (element, ancestor, feed, navigator, `en`): safe for any Intl API. */
   lang = 'en';
   /** Resolved direction. */
   dir: Direction = 'ltr';
@@ -133,7 +133,9 @@ export class I18nController implements ReactiveController {
     const parent = parentOf(el);
     const ownLang = this.own('lang');
     const pageLang = ownLang || closest(parent, '[lang]:not([lang=""])')?.getAttribute('lang');
-    const lang = (this.lang = (pageLang || this.feedLanguage() || navigator.language || 'en').trim());
+    // Canonical (`ar-SY`) and valid, so it is safe to hand to any Intl constructor.
+    const lang = (this.lang =
+      canonicalLang(pageLang) ?? canonicalLang(this.feedLanguage()) ?? canonicalLang(navigator.language) ?? 'en');
     this.reflect('lang', pageLang ? undefined : lang);
 
     const ownDir = this.own('dir')?.toLowerCase();

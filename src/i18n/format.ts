@@ -1,3 +1,5 @@
+import { canonicalLang } from './language.js';
+
 /**
  * Dates and numbers with Intl, for one resolved language. Every function is total: bad dates,
  * languages, time zones or options fall back to something readable and never throw.
@@ -46,12 +48,7 @@ function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.Relativ
  * (`ar-SY` + `latn` → `ar-SY-u-nu-latn`); `en` when `lang` is not a language tag.
  */
 export function intlLocale(lang: string, numerals?: string, calendar?: string): string {
-  let tag = 'en';
-  try {
-    tag = Intl.getCanonicalLocales(lang.trim().replace(/_/g, '-'))[0] ?? tag;
-  } catch {
-    /* not a language tag */
-  }
+  const tag = canonicalLang(lang) ?? 'en';
   try {
     return new Intl.Locale(tag, { numberingSystem: numerals, calendar }).toString();
   } catch {

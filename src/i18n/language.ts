@@ -15,6 +15,15 @@ const RTL = /^(ar|fa|ur|he|iw|ps|ckb|yi|ji|dv|sd|ug|syr|arc|nqo|ks|mzn|glk|lrc|b
 export const normalizeLang = (lang: unknown): string =>
   typeof lang === 'string' ? lang.trim().replace(/_/g, '-').toLowerCase() : '';
 
+/** A canonical BCP 47 tag (`ar_sy` → `ar-SY`), or undefined when `lang` is not one. */
+export function canonicalLang(lang: unknown): string | undefined {
+  try {
+    return (typeof lang === 'string' && Intl.getCanonicalLocales(lang.trim().replace(/_/g, '-'))[0]) || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Primary subtag: `ar-SY` → `ar`. */
 export const baseLang = (lang: unknown): string => normalizeLang(lang).split('-')[0];
 

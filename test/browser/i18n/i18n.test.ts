@@ -67,6 +67,13 @@ describe('language and direction', () => {
     expect(part(el, '.date').text).to.contain('décembre');
   });
 
+  it('an invalid lang never throws: the next source is used', async () => {
+    const el = await fixture<I18nProbe>(html`<i18n-probe lang="not a tag!" .feed=${feed('ar_sy')}></i18n-probe>`);
+    await settle(el);
+    expect(el.resolved).to.include({ lang: 'ar-SY', dir: 'rtl' });
+    expect(el.getAttribute('lang'), "the author's attribute is left alone").to.equal('not a tag!');
+  });
+
   it('an ancestor lang across a shadow root is found, and its RTL language sets the direction', async () => {
     const outer = await fixture<HTMLDivElement>(html`<div lang="fa"></div>`);
     const shadow = outer.attachShadow({ mode: 'open' });

@@ -45,3 +45,14 @@ describe('uiLocaleFor', () => {
     expect(normalizeLang(' ar_SY ')).toBe('ar-sy');
   });
 });
+
+describe('canonicalLang', () => {
+  it('canonicalizes valid tags and rejects the rest', async () => {
+    const { canonicalLang } = await import('../../../src/i18n/language.js');
+    expect(canonicalLang('ar_sy')).toBe('ar-SY');
+    expect(canonicalLang(' fa-ir ')).toBe('fa-IR');
+    expect(canonicalLang('x!')).toBeUndefined();
+    expect(canonicalLang('')).toBeUndefined();
+    expect(canonicalLang(undefined)).toBeUndefined();
+  });
+});
