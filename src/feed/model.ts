@@ -55,8 +55,16 @@ export interface NewsItem {
   source?: NewsSource;
   breaking: boolean;
   attachments: NewsAttachment[];
+  /** Absolute URL that relative links and images inside `contentHtml` resolve against (pass it to `sanitizeHtml`). */
+  baseUrl?: string;
   /** Format-specific extras (`_custom` JSON Feed keys, WordPress ids, RSS comments…). */
   extensions: Record<string, unknown>;
+}
+
+/** A WebSub hub (JSON Feed `hubs`). */
+export interface NewsHub {
+  type: string;
+  url: string;
 }
 
 export interface NewsFeed {
@@ -71,6 +79,11 @@ export interface NewsFeed {
   nextUrl?: string;
   authors: NewsAuthor[];
   expired?: boolean;
+  /** The JSON Feed version URL, when the document was a JSON Feed. */
+  version?: string;
+  /** JSON Feed `user_comment`: a note for people who open the feed's URL. */
+  userComment?: string;
+  hubs?: NewsHub[];
   items: NewsItem[];
   extensions: Record<string, unknown>;
 }

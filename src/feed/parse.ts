@@ -1,5 +1,12 @@
-import { FeedError } from './errors.js';
+import { FeedError, isFeedError, type FeedErrorKind } from './errors.js';
 import type { NewsFeed, ParseDiagnostic } from './model.js';
+import { decode } from './parsers/decode.js';
+import { detectValue, sniffText } from './parsers/detect.js';
+import type { Context } from './parsers/item.js';
+import { parseJsonFeed } from './parsers/json-feed.js';
+import { checkNormalized } from './parsers/normalized.js';
+import { httpUrl, str, why } from './parsers/text.js';
+import { parseWordPress } from './parsers/wordpress.js';
 
 export interface ParseOptions {
   /** The document's URL: relative links resolve against it. */
@@ -12,39 +19,68 @@ export type ParseResult =
   | { ok: true; feed: NewsFeed; diagnostics: ParseDiagnostic[] }
   | { ok: false; error: FeedError; diagnostics: ParseDiagnostic[] };
 
-/**
- * Parses any supported feed document into the normalized model. Never throws.
- * STUB (foundation): JSON Feed titles only; the feed-core issue replaces it.
- */
-export function parseFeed(input: unknown, _options: ParseOptions = {}): ParseResult {
-  const normalized = input as NewsFeed | undefined;
-  if (normalized && typeof normalized === 'object' && 'format' in normalized && Array.isArray(normalized.items)) {
-    return { ok: true, feed: normalized, diagnostics: [] };
+const fail = (kind: FeedErrorKind, message: string, url?: string): never => {
+  throw new FeedError(kind, message, { url });
+};
+
+async function parse(input: unknown, options: ParseOptions, ctx: Context): Promise<NewsFeed> {
+  const url = str(options.url);
+  const contentType = str(options.contentType)?.toLowerCase() ?? '';
+  let value = input;
+  if (ArrayBuffer.isView(value)) {
+    value = decode(new Uint8Array(value.buffer, value.byteOffset, value.byteLength), contentType);
+  } else if (Object.prototype.toString.call(value) === '[object ArrayBuffer]') {
+    value = decode(new Uint8Array(value as ArrayBuffer), contentType);
   }
+  if (typeof value === 'string') {
+    const text = value.replace(/^\ufeff/, '');
+    const kind = sniffText(text);
+    if (kind === 'html') fail('unsupported', 'the document is an HTML page, not a feed', url);
+    if (kind === 'xml') return (await import('./parsers/xml-feed.js')).parseXmlFeed(text, ctx);
+    if (kind !== 'json') {
+      fail(/json|xml|rss|atom/.test(contentType) ? 'parse' : 'unsupported', 'the document is not a feed', url);
+    }
+    try {
+      value = JSON.parse(text);
+    } catch {
+      fail('parse', 'the document is not valid JSON', url);
+    }
+  } else if (value === null || typeof value !== 'object') {
+    fail('invalid-input', `cannot read a feed from ${value === null ? 'null' : typeof value}`, url);
+  }
+  switch (detectValue(value)) {
+    case 'normalized':
+      return checkNormalized(value as Record<string, unknown>, ctx);
+    case 'json-feed':
+      return parseJsonFeed(value as Record<string, unknown>, ctx);
+    case 'wordpress':
+      return parseWordPress(value as unknown[], ctx);
+    case 'wordpress-post':
+      return parseWordPress([value], ctx);
+  }
+  return fail('unsupported', 'the JSON is not a JSON Feed or WordPress posts', url);
+}
+
+/**
+ * Parses a feed document into the normalized model: JSON Feed 1.0/1.1, RSS 2.0 (and 1.0), Atom 1.0,
+ * WordPress REST posts, or an already-normalized feed (checked lightly). `input` may be text, bytes
+ * (decoded by charset, BOM or the document's declaration), a parsed JSON value or a NewsFeed.
+ * The format comes from the content (Content-Type only decides how to report garbage). The RSS/Atom
+ * parser loads on demand, so pages that only read JSON never download it.
+ * Never rejects: problems come back as `{ok: false, error}`, skipped parts as `diagnostics`.
+ */
+export async function parseFeed(input: unknown, options?: ParseOptions): Promise<ParseResult> {
+  const diagnostics: ParseDiagnostic[] = [];
+  let url: string | undefined;
   try {
-    const doc = (typeof input === 'string' ? JSON.parse(input) : input) as {
-      title?: string;
-      language?: string;
-      items?: { id?: unknown; title?: string; url?: string }[];
-    };
-    const items = (doc.items ?? []).map((it) => ({
-      id: String(it.id),
-      url: it.url,
-      title: String(it.title ?? ''),
-      summary: '',
-      contentText: '',
-      authors: [],
-      tags: [],
-      breaking: false,
-      attachments: [],
-      extensions: {},
-    }));
-    return {
-      ok: true,
-      feed: { format: 'json-feed', title: String(doc.title ?? ''), language: doc.language, authors: [], items, extensions: {} },
-      diagnostics: [],
-    };
+    url = str(options?.url);
+    const page = typeof document === 'object' ? document.baseURI : undefined;
+    const feed = await parse(input, options ?? {}, { base: httpUrl(url, page), diagnostics });
+    return { ok: true, feed, diagnostics };
   } catch (cause) {
-    return { ok: false, error: new FeedError('parse', 'not a feed', { cause }), diagnostics: [] };
+    const error = isFeedError(cause)
+      ? cause
+      : new FeedError('parse', `the feed could not be read: ${why(cause)}`, { url, cause });
+    return { ok: false, error, diagnostics };
   }
 }
