@@ -133,7 +133,7 @@ export class NewsTicker extends NewsElement {
     const run = !this.paused && !this.mover.held;
     if (track && copy) this.mover.scroll(track, copy, this.speed > 0 ? this.speed : 60, run);
     else if (one && !this.reduced)
-      this.mover.step(one, this.interval >= 1 ? this.interval : 5, run && this.items.length > 1, () => this.go(1));
+      this.mover.step(one, this.interval > 0 ? this.interval : 5, run && this.items.length > 1, () => this.go(1));
     else this.mover.stop();
     for (const el of root.querySelectorAll<HTMLElement>('[data-i]')) {
       const i = Number(el.dataset.i);
