@@ -3,15 +3,21 @@ import { build } from 'vite';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
-export async function bundleText({ minify = false } = {}) {
+/** `format: 'iife'` exposes the exports as `window.NewsText`; `entry` is relative to this file. */
+export async function bundleText({ minify = false, format = 'es', entry = './text-entry.ts' } = {}) {
   const result = await build({
     configFile: false,
     logLevel: 'silent',
     build: {
       write: false,
       minify,
-      target: 'es2022',
-      lib: { entry: fileURLToPath(new URL('./text-entry.ts', import.meta.url)), formats: ['es'], fileName: 'text' },
+      target: 'es2021', // as the script-tag build (vite.config.ts)
+      lib: {
+        entry: fileURLToPath(new URL('./text-entry.ts', import.meta.url)),
+        formats: [format],
+        name: 'NewsText',
+        fileName: 'text',
+      },
     },
   });
   return (Array.isArray(result) ? result[0] : result).output[0].code;

@@ -9,8 +9,9 @@ const LETTERS = new RegExp(`[${FROM}]`, 'g');
 const DIGITS = /[\u0660-\u0669\u06f0-\u06f9]/g;
 const WORD = /[\p{L}\p{N}\p{M}]+/gu;
 const ARABIC = /[\u0621-\u064a]/;
-const PREFIXES = ['وال', 'بال', 'كال', 'فال', 'لل', 'ال', 'و', 'ف', 'ب', 'ك', 'ل'];
-const SUFFIXES = ['ات', 'ون', 'ين', 'ان', 'ها', 'هم', 'هن', 'كم', 'نا', 'يه', 'يا', 'ي', 'ه'];
+// Longest first, so وال comes off whole rather than as و.
+const PREFIXES = 'وال بال كال فال لل ال و ف ب ك ل'.split(' ');
+const SUFFIXES = 'ات ون ين ان ها هم هن كم نا يه يا ي ه'.split(' ');
 
 /**
  * One spelling per Arabic word: presentation forms folded (NFKC), diacritics and tatweel removed,

@@ -18,7 +18,7 @@ export const DEFAULT_WEIGHTS: Weights = { tags: 1, category: 0.4, text: 1.5, rec
 export interface Explanation {
   /** The target's tags the item shares, as the item spells them. */
   sharedTags: string[];
-  /** Up to five shared words, the strongest first. */
+  /** Up to five shared words (as first spelled in the feed), the strongest first. */
   sharedTerms: string[];
   sameCategory: boolean;
   /** Each signal's weighted share of the score. */
@@ -43,35 +43,30 @@ export interface RankOptions {
   now?: number;
 }
 
-interface Doc {
-  item: NewsItem;
-  urls: string[];
-  vec: Map<string, number>;
-  /** Tag key → tag as written. */
-  tags: Map<string, string>;
-  cat: string;
-  time: number;
-  title: Set<string>;
-}
+type Vector = Map<string, number>;
 
-/** Precomputed vectors and postings of a feed; build once with `buildIndex`. */
+/** A feed's precomputed vectors and postings (one entry per item); build it with `buildIndex`. */
 export interface RelatedIndex {
-  docs: Doc[];
-  tokenize: (s: string) => string[];
-  /** Term → [doc indexes, weights]. */
+  items: NewsItem[];
+  vecs: Vector[];
+  /** Per item: tag key → tag as written. */
+  tags: Map<string, string>[];
+  cats: string[];
+  times: number[];
+  /** Term → [item indexes, weights]. */
   post: Map<string, [number[], number[]]>;
-  idf: Map<string, number>;
-  tagPost: Map<string, number[]>;
-  catPost: Map<string, number[]>;
+  /** Term or tag key → number of items having it. */
+  df: Vector;
+  tagDf: Vector;
+  tok: (s: string) => string[];
   /** Stem → the first spelling seen, for explanations. */
   forms: Map<string, string>;
 }
 
 const WEEK = 6048e5;
-const TITLE_BOOST = 3;
-const CONTENT_CHARS = 600;
 const cache = new WeakMap<object, RelatedIndex>();
 const str = (v: unknown) => (typeof v == 'string' ? v : '');
+const count = (map: Vector, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
 
 /** A URL without scheme, `www.`, query, hash or trailing slash, host lower-cased, percent-escapes decoded. */
 export const normalizeUrl = (url: string): string => {
@@ -81,7 +76,7 @@ export const normalizeUrl = (url: string): string => {
   try {
     s = decodeURI(s);
   } catch {
-    /* keep escapes */
+    /* keep the escapes */
   }
   return s
     .replace(/^([a-z][\w+.-]*:)?\/\//i, '')
@@ -90,36 +85,37 @@ export const normalizeUrl = (url: string): string => {
     .replace(/^[^/]*/, (host) => host.toLowerCase());
 };
 
-const urlsOf = (t: RelatedTarget) => [t.url, t.externalUrl].map(str).filter(Boolean).map(normalizeUrl);
+const urlsOf = (t: RelatedTarget) => [t.url, t.externalUrl].map((u) => normalizeUrl(u!)).filter(Boolean);
+const titleOf = (index: RelatedIndex, t: RelatedTarget) => new Set(index.tok(str(t.title)));
+const idf = (index: RelatedIndex, df: Vector, key: string) => Math.log(1 + index.items.length / (df.get(key) ?? 1));
 
 function tagsOf(index: RelatedIndex, tags: unknown): Map<string, string> {
   const map = new Map<string, string>();
   for (const tag of Array.isArray(tags) ? tags : []) {
-    const key = index.tokenize(str(tag)).join(' ');
+    const key = index.tok(str(tag)).join(' ');
     if (key && !map.has(key)) map.set(key, str(tag).trim());
   }
   return map;
 }
 
-function termFreqs(index: RelatedIndex, t: RelatedTarget): Map<string, number> {
-  const tf = new Map<string, number>();
+/** Raw term frequencies, title words counting thrice and only the start of the text. */
+function termFreqs(index: RelatedIndex, t: RelatedTarget): Vector {
+  const tf: Vector = new Map();
   const add = (text: string, w: number) => {
-    for (const term of index.tokenize(text)) tf.set(term, (tf.get(term) ?? 0) + w);
+    for (const term of index.tok(text)) tf.set(term, (tf.get(term) ?? 0) + w);
   };
-  add(str(t.title), TITLE_BOOST);
-  add(str(t.summary), 1);
-  add(str(t.contentText).slice(0, CONTENT_CHARS), 1);
-  add(str(t.text), 1);
+  add(str(t.title), 3);
+  add(`${str(t.summary)} ${str(t.contentText).slice(0, 600)} ${str(t.text)}`, 1);
   return tf;
 }
 
-function weigh(tf: Map<string, number>, idf: (term: string) => number): Map<string, number> {
+/** Turns frequencies into a unit TF-IDF vector, in place. */
+function weigh(index: RelatedIndex, tf: Vector): Vector {
   let norm = 0;
-  for (const [term, f] of tf) norm += (Math.sqrt(f) * idf(term)) ** 2;
+  tf.forEach((f, term) => (norm += f * idf(index, index.df, term) ** 2));
   norm = Math.sqrt(norm) || 1;
-  const vec = new Map<string, number>();
-  for (const [term, f] of tf) vec.set(term, (Math.sqrt(f) * idf(term)) / norm);
-  return vec;
+  tf.forEach((f, term) => tf.set(term, (Math.sqrt(f) * idf(index, index.df, term)) / norm));
+  return tf;
 }
 
 /**
@@ -134,8 +130,16 @@ export function buildIndex(items: readonly NewsItem[], tokenize?: (s: string) =>
   const forms = new Map<string, string>();
   const stems = new Map<string, string>();
   const index: RelatedIndex = {
-    docs: [],
-    tokenize:
+    items: [],
+    vecs: [],
+    tags: [],
+    cats: [],
+    times: [],
+    post: new Map(),
+    df: new Map(),
+    tagDf: new Map(),
+    forms,
+    tok:
       tokenize ??
       ((s) =>
         words(s).map((w) => {
@@ -144,58 +148,35 @@ export function buildIndex(items: readonly NewsItem[], tokenize?: (s: string) =>
           if (!forms.has(t)) forms.set(t, w);
           return t;
         })),
-    post: new Map(),
-    idf: new Map(),
-    tagPost: new Map(),
-    catPost: new Map(),
-    forms,
   };
-  const tfs: Map<string, number>[] = [];
-  const df = new Map<string, number>();
   for (const item of list) {
     if (!item || typeof item != 'object') continue;
-    const i = index.docs.length;
     const tf = termFreqs(index, item);
-    for (const term of tf.keys()) df.set(term, (df.get(term) ?? 0) + 1);
-    const doc: Doc = {
-      item,
-      urls: urlsOf(item),
-      vec: tf,
-      tags: tagsOf(index, item.tags),
-      cat: index.tokenize(str(item.category)).join(' '),
-      time: Date.parse(str(item.published) || str(item.modified)),
-      title: new Set(index.tokenize(str(item.title))),
-    };
-    for (const key of doc.tags.keys()) push(index.tagPost, key, i);
-    if (doc.cat) push(index.catPost, doc.cat, i);
-    index.docs.push(doc);
-    tfs.push(tf);
+    const tags = tagsOf(index, item.tags);
+    tf.forEach((_, term) => count(index.df, term));
+    tags.forEach((_, key) => count(index.tagDf, key));
+    index.items.push(item);
+    index.vecs.push(tf);
+    index.tags.push(tags);
+    index.cats.push(index.tok(str(item.category)).join(' '));
+    index.times.push(Date.parse(str(item.published) || str(item.modified)));
   }
-  const n = index.docs.length;
-  for (const [term, d] of df) index.idf.set(term, Math.log(1 + n / d));
-  index.docs.forEach((doc, i) => {
-    doc.vec = weigh(tfs[i]!, (term) => index.idf.get(term)!);
-    for (const [term, w] of doc.vec) {
+  index.vecs.forEach((vec, i) =>
+    weigh(index, vec).forEach((w, term) => {
       let p = index.post.get(term);
       if (!p) index.post.set(term, (p = [[], []]));
       p[0].push(i);
       p[1].push(w);
-    }
-  });
+    }),
+  );
   if (!tokenize) cache.set(list, index);
   return index;
 }
 
-function push(map: Map<string, number[]>, key: string, i: number) {
-  const list = map.get(key);
-  if (list) list.push(i);
-  else map.set(key, [i]);
-}
-
 const jaccard = (a: Set<string>, b: Set<string>) => {
   let both = 0;
-  for (const x of a) if (b.has(x)) both++;
-  return a.size && b.size ? both / (a.size + b.size - both) : 0;
+  a.forEach((x) => (both += +b.has(x)));
+  return both / (a.size + b.size - both || 1);
 };
 
 /**
@@ -208,64 +189,72 @@ export function rankRelated(
   target: NewsItem | RelatedTarget,
   options: RankOptions = {},
 ): RelatedResult[] {
-  const docs = index?.docs ?? [];
-  if (!docs.length) return [];
+  const n = index?.items?.length;
+  if (!n) return [];
   const t: RelatedTarget = target && typeof target == 'object' ? target : {};
   const w = { ...DEFAULT_WEIGHTS, ...options.weights };
-  const self = docs.find((d) => d.item === t || (t.id !== undefined && d.item.id === t.id));
-  const vec = self?.vec ?? weigh(termFreqs(index, t), (term) => index.idf.get(term) ?? Math.log(1 + docs.length));
-  const tags = self?.tags ?? tagsOf(index, t.tags);
-  const cat = self?.cat ?? index.tokenize(str(t.category)).join(' ');
-  const title = self?.title ?? new Set(index.tokenize(str(t.title)));
-  const time = (self ? self.time : Date.parse(str(t.published))) || options.now || Date.now();
-  const seen = new Set([...urlsOf(t), ...(self?.urls ?? [])]);
+  let self = index.items.indexOf(t as NewsItem);
+  if (self < 0 && t.id !== undefined) self = index.items.findIndex((item) => item.id === t.id);
+  const inFeed = self >= 0;
+  const vec = inFeed ? index.vecs[self]! : weigh(index, termFreqs(index, t));
+  const tags = inFeed ? index.tags[self]! : tagsOf(index, t.tags);
+  const cat = inFeed ? index.cats[self] : index.tok(str(t.category)).join(' ');
+  const time = (inFeed ? index.times[self] : Date.parse(str(t.published))) || options.now || Date.now();
 
-  const text = new Float64Array(docs.length);
-  const tagScore = new Float64Array(docs.length);
-  const touched = new Uint8Array(docs.length);
-  const candidates: number[] = [];
-  const touch = (i: number) => touched[i] || ((touched[i] = 1), candidates.push(i));
-  for (const [term, tw] of vec) {
+  const text = new Float64Array(n);
+  vec.forEach((tw, term) => {
     const p = index.post.get(term);
-    if (p) for (let k = 0; k < p[0].length; k++) (touch(p[0][k]!), (text[p[0][k]!] += tw * p[1][k]!));
-  }
-  let tagTotal = 0;
-  const tagIdf = (key: string) => Math.log(1 + docs.length / (index.tagPost.get(key)?.length ?? 1));
-  for (const key of tags.keys()) tagTotal += tagIdf(key);
-  for (const key of tags.keys())
-    for (const i of index.tagPost.get(key) ?? []) (touch(i), (tagScore[i] += tagIdf(key) / tagTotal));
-  for (const i of (cat && index.catPost.get(cat)) || []) touch(i);
-
-  const scored = candidates.map((i) => {
-    const doc = docs[i]!;
-    const sameCategory = !!cat && doc.cat === cat;
-    const parts: Weights = {
-      tags: w.tags * tagScore[i]!,
-      category: sameCategory ? w.category : 0,
-      text: w.text * text[i]!,
-      recency: doc.time ? w.recency * 0.5 ** (Math.abs(doc.time - time) / WEEK) : 0,
-    };
-    return { doc, sameCategory, parts, score: parts.tags + parts.category + parts.text + parts.recency };
+    for (let k = 0; p && k < p[0].length; k++) text[p[0][k]!] += tw * p[1][k]!;
   });
-  scored.sort((a, b) => b.score - a.score || b.doc.time - a.doc.time || 0);
+  // Each of the target's tags counts by its rarity; parts are computed again only for the results.
+  const tagW: Vector = new Map();
+  let tagTotal = 0;
+  tags.forEach((_, key) => tagW.set(key, idf(index, index.tagDf, key)));
+  tagW.forEach((v) => (tagTotal += v));
+  const partsOf = (i: number): Weights => {
+    let shared = 0;
+    index.tags[i]!.forEach((_, key) => (shared += tagW.get(key) ?? 0));
+    return {
+      tags: tagTotal && (w.tags * shared) / tagTotal,
+      category: cat && index.cats[i] === cat ? w.category : 0,
+      text: w.text * text[i]!,
+      recency: w.recency * 0.5 ** (Math.abs(index.times[i]! - time) / WEEK) || 0,
+    };
+  };
+  const scores = new Float64Array(n);
+  const order: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const p = partsOf(i);
+    const relevance = p.tags + p.category + p.text;
+    if (i !== self && relevance > 0) (order.push(i), (scores[i] = relevance + p.recency));
+  }
+  order.sort((a, b) => scores[b]! - scores[a]! || index.times[b]! - index.times[a]! || 0);
 
-  const limit = options.limit ?? 10;
   const out: RelatedResult[] = [];
-  const titles = [title];
-  for (const { doc, sameCategory, parts, score } of scored) {
-    if (!(out.length < limit)) break;
-    if (parts.tags + parts.category + parts.text <= 0 || doc === self || (t.id !== undefined && doc.item.id === t.id))
+  const seen = new Set(urlsOf(inFeed ? index.items[self]! : t));
+  const titles = [titleOf(index, inFeed ? index.items[self]! : t)];
+  for (const i of order) {
+    if (!(out.length < (options.limit ?? 10))) break;
+    const item = index.items[i]!;
+    const urls = urlsOf(item);
+    const title = titleOf(index, item);
+    if (
+      (t.id !== undefined && item.id === t.id) ||
+      urls.some((u) => seen.has(u)) ||
+      titles.some((s) => jaccard(s, title) >= 0.8)
+    )
       continue;
-    if (doc.urls.some((u) => seen.has(u)) || titles.some((s) => jaccard(s, doc.title) >= 0.8)) continue;
-    doc.urls.forEach((u) => seen.add(u));
-    titles.push(doc.title);
+    urls.forEach((u) => seen.add(u));
+    titles.push(title);
+    const v = index.vecs[i]!;
     const sharedTerms = [...vec]
-      .filter(([term]) => doc.vec.has(term))
-      .sort((a, b) => b[1] * doc.vec.get(b[0])! - a[1] * doc.vec.get(a[0])!)
+      .filter(([term]) => v.has(term))
+      .sort((a, b) => b[1] * v.get(b[0])! - a[1] * v.get(a[0])!)
       .slice(0, 5)
       .map(([term]) => index.forms.get(term) ?? term);
-    const sharedTags = [...doc.tags].filter(([key]) => tags.has(key)).map(([, tag]) => tag);
-    out.push({ item: doc.item, score, explanation: { sharedTags, sharedTerms, sameCategory, parts } });
+    const sharedTags = [...index.tags[i]!].filter(([key]) => tags.has(key)).map(([, tag]) => tag);
+    const sameCategory = !!cat && index.cats[i] === cat;
+    out.push({ item, score: scores[i]!, explanation: { sharedTags, sharedTerms, sameCategory, parts: partsOf(i) } });
   }
   return out;
 }
