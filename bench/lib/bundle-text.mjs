@@ -1,4 +1,4 @@
-// Bundles src/text (through bench/lib/text-entry.ts) with vite into one ES module string.
+// Bundles src/text (all of it through bench/lib/text-entry.ts, or one entry) with vite into one string.
 import { build } from 'vite';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -13,7 +13,7 @@ export async function bundleText({ minify = false, format = 'es', entry = './tex
       minify,
       target: 'es2021', // as the script-tag build (vite.config.ts)
       lib: {
-        entry: fileURLToPath(new URL('./text-entry.ts', import.meta.url)),
+        entry: fileURLToPath(new URL(entry, import.meta.url)),
         formats: [format],
         name: 'NewsText',
         fileName: 'text',

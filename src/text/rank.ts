@@ -226,7 +226,10 @@ export function rankRelated(
   for (let i = 0; i < n; i++) {
     const p = partsOf(i);
     const relevance = p.tags + p.category + p.text;
-    if (i !== self && relevance > 0) (order.push(i), (scores[i] = relevance + p.recency));
+    if (i !== self && relevance > 0) {
+      order.push(i);
+      scores[i] = relevance + p.recency;
+    }
   }
   order.sort((a, b) => scores[b]! - scores[a]! || index.times[b]! - index.times[a]! || 0);
 
