@@ -23,7 +23,6 @@ function offset(zone: string | undefined): number {
 }
 
 function build(y: number, mo: number, d: number, h = 0, mi = 0, s = 0, ms = 0, zone?: string): string | undefined {
-  if (y < 100) y += y < 50 ? 2000 : 1900;
   const t = Date.UTC(y, mo - 1, d, h, mi, Math.min(s, 59), ms) - offset(zone) * 60_000;
   // Reject what Date.UTC would silently roll over: 31 Feb, 25:00, month 13.
   if (mo < 1 || mo > 12 || d < 1 || d !== new Date(Date.UTC(y, mo - 1, d)).getUTCDate() || h > 24 || mi > 59) {
@@ -46,7 +45,8 @@ export function parseDate(value: unknown): string | undefined {
   m = RFC822.exec(s);
   if (m) {
     const month = MONTHS.indexOf(m[2]!.toLowerCase()) / 3 + 1;
-    return month % 1 || month < 1 ? undefined : build(+m[3]!, month, +m[1]!, num(m[4]), num(m[5]), num(m[6]), 0, m[7]);
+    const year = m[3]!.length === 2 ? +m[3]! + (+m[3]! < 50 ? 2000 : 1900) : +m[3]!;
+    return month % 1 || month < 1 ? undefined : build(year, month, +m[1]!, num(m[4]), num(m[5]), num(m[6]), 0, m[7]);
   }
   m = DOTTED.exec(s);
   if (m) return build(+m[3]!, +m[2]!, +m[1]!, num(m[4]), num(m[5]), num(m[6]));

@@ -1,6 +1,6 @@
-import type { NewsAttachment, NewsAuthor, NewsFeed, NewsImage, NewsItem, ParseDiagnostic } from '../model.js';
+import type { NewsAttachment, NewsAuthor, NewsFeed, NewsHub, NewsImage, NewsItem, ParseDiagnostic } from '../model.js';
 import { parseDate } from './dates.js';
-import { htmlToText, httpUrl, str, summarize, text, why } from './text.js';
+import { htmlToText, httpUrl, obj, str, summarize, text, why } from './text.js';
 
 /** What every format parser shares: the base URL for relative links and the diagnostics list. */
 export interface Context {
@@ -63,6 +63,18 @@ export function attachment(
 /** Drops the `undefined` entries of a mapped list. */
 export const some = <T>(list: (T | undefined)[]): T[] => list.filter((x): x is T => x !== undefined);
 
+/** WebSub hubs (`[{type, url}]`); undefined when the document has no list. */
+export const hubs = (value: unknown, base?: string): NewsHub[] | undefined =>
+  Array.isArray(value)
+    ? some(
+        value.map((h) => {
+          const type = str(obj(h)?.type);
+          const url = httpUrl(obj(h)?.url, base);
+          return type && url ? { type, url } : undefined;
+        }),
+      )
+    : undefined;
+
 /**
  * Builds each item with `make`, skipping (and noting) items that throw, come back empty or repeat an id:
  * one bad item never costs the feed.
@@ -77,9 +89,10 @@ export function eachItem<T>(
   list.forEach((raw, index) => {
     try {
       const item = make(raw, index);
-      if (item && seen.has(item.id))
-        note(ctx, 'duplicate-id', `item id "${item.id}" repeats; the first one is kept`, index);
-      else if (item) (items.push(item), seen.add(item.id));
+      if (!item) return;
+      if (seen.has(item.id)) return note(ctx, 'duplicate-id', `item id "${item.id}" repeats; the first is kept`, index);
+      seen.add(item.id);
+      items.push(item);
     } catch (cause) {
       note(ctx, 'bad-item', `item skipped: ${why(cause)}`, index);
     }

@@ -1,6 +1,6 @@
-import type { NewsAuthor, NewsFeed, NewsHub, NewsSource } from '../model.js';
+import type { NewsAuthor, NewsFeed, NewsSource } from '../model.js';
 import type { Context } from './item.js';
-import { attachment, author, date, eachItem, finishItem, image, note, some } from './item.js';
+import { attachment, author, date, eachItem, finishItem, hubs, image, note, some } from './item.js';
 import { arr, httpUrl, obj, str, text, tidy } from './text.js';
 
 /** The `_`-prefixed keys: JSON Feed's extension mechanism. */
@@ -36,13 +36,7 @@ export function parseJsonFeed(doc: Record<string, unknown>, ctx: Context): NewsF
     favicon: url(doc.favicon),
     language: str(doc.language),
     expired: typeof doc.expired === 'boolean' ? doc.expired : undefined,
-    hubs: some(
-      arr(doc.hubs).map((h): NewsHub | undefined => {
-        const type = str(obj(h)?.type);
-        const href = url(obj(h)?.url);
-        return type && href ? { type, url: href } : undefined;
-      }),
-    ),
+    hubs: hubs(doc.hubs, base),
     authors: authors(doc, base),
     items: [],
     extensions: extensions(doc),

@@ -1,7 +1,7 @@
-import type { FeedFormat, NewsFeed, NewsHub, NewsImage } from '../model.js';
+import type { FeedFormat, NewsFeed, NewsImage } from '../model.js';
 import { parseDate } from './dates.js';
 import type { Context } from './item.js';
-import { attachment, author, eachItem, note, num, some } from './item.js';
+import { attachment, author, eachItem, hubs, note, num, some } from './item.js';
 import { arr, httpUrl, obj, str } from './text.js';
 
 const FORMATS: FeedFormat[] = ['json-feed', 'rss', 'atom', 'wordpress'];
@@ -43,13 +43,7 @@ export function checkNormalized(doc: Record<string, unknown>, ctx: Context): New
     expired: typeof doc.expired === 'boolean' ? doc.expired : undefined,
     version: str(doc.version),
     userComment: str(doc.userComment),
-    hubs: some(
-      arr(doc.hubs).map((h): NewsHub | undefined => {
-        const type = str(obj(h)?.type);
-        const url = httpUrl(obj(h)?.url);
-        return type && url ? { type, url } : undefined;
-      }),
-    ),
+    hubs: hubs(doc.hubs),
     authors: people(doc.authors),
     extensions: obj(doc.extensions) ?? {},
     items: eachItem(doc.items as unknown[], ctx, (raw, index) => {

@@ -186,8 +186,11 @@ function mend(source: string): string {
   const fixed = source.replace(/&([#\w]*);?/g, (all, name: string) => {
     if (XML_ENTITIES.test(name) && all.endsWith(';')) return all;
     html.body.innerHTML = `&${name};`;
-    const char = html.body.textContent ?? '';
-    return name && char !== `&${name};` ? `&#${char.codePointAt(0)};` : `&amp;${all.slice(1)}`;
+    // A known entity consumes its `;`; a legacy prefix match (`&copy2024;` → `©2024;`) does not.
+    const char = html.body.textContent ?? ';';
+    return name && !char.endsWith(';')
+      ? [...char].map((c) => `&#${c.codePointAt(0)};`).join('')
+      : `&amp;${all.slice(1)}`;
   });
   const declared = new Set([...fixed.matchAll(/xmlns:([\w.-]+)\s*=/g)].map((m) => m[1]));
   const missing = [...new Set([...fixed.matchAll(/<\/?([\w.-]+):[\w.-]+/g)].map((m) => m[1]!))].filter(
