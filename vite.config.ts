@@ -4,6 +4,8 @@ import { defineConfig } from 'vite';
  * Script-tag bundles in dist/cdn/ (the npm build is plain `tsc`, see scripts/build.mjs):
  * - default mode: news-widgets.js, an ES module that loads each element's chunk on demand;
  * - `--mode classic`: news-widgets.classic.js, one self-contained IIFE exposing `window.NewsWidgets`.
+ * Not lib mode for the ES build: lib mode keeps whitespace in ES output, and every byte here is
+ * paid by every visitor of every host page.
  */
 export default defineConfig(({ mode }) => {
   const classic = mode === 'classic';
@@ -16,6 +18,7 @@ export default defineConfig(({ mode }) => {
       sourcemap: false,
       reportCompressedSize: false,
       copyPublicDir: false,
+      modulePreload: false,
       lib: classic
         ? {
             entry: 'src/cdn-classic.ts',
@@ -23,8 +26,14 @@ export default defineConfig(({ mode }) => {
             name: 'NewsWidgets',
             fileName: () => 'news-widgets.classic.js',
           }
-        : { entry: 'src/cdn.ts', formats: ['es'], fileName: () => 'news-widgets.js' },
-      rolldownOptions: { output: classic ? {} : { chunkFileNames: 'chunks/[name]-[hash].js' } },
+        : false,
+      rolldownOptions: classic
+        ? {}
+        : {
+            input: 'src/cdn.ts',
+            preserveEntrySignatures: false,
+            output: { format: 'es', entryFileNames: 'news-widgets.js', chunkFileNames: 'chunks/[name]-[hash].js' },
+          },
     },
   };
 });
