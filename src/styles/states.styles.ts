@@ -36,9 +36,12 @@ export const stateStyles = css`
     animation-direction: reverse;
   }
 
+  /* Exactly one line box tall (padding, not margins, which would collapse), so a skeleton of N
+     lines is as tall as N lines of text in the same element. */
   .skeleton-line {
-    block-size: 0.9em;
-    margin-block: 0.4em;
+    block-size: 1lh;
+    padding-block: 0.25em;
+    background-clip: content-box;
     inline-size: 100%;
   }
 

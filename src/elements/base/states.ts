@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
+import { retry } from '../../i18n/messages.js';
 
 /**
  * Loading, error and empty states shared by every element, styled by `stateStyles`
@@ -41,9 +42,7 @@ export function renderError({ message, onRetry, fallbackHref, fallback }: ErrorS
         ? html`<p class="state-actions">
             ${
               onRetry
-                ? html`<button type="button" class="state-retry" part="retry" @click=${onRetry}>
-                    ${msg('Retry', { id: 'state.retry' })}
-                  </button>`
+                ? html`<button type="button" class="state-retry" part="retry" @click=${onRetry}>${retry()}</button>`
                 : nothing
             }
             ${
