@@ -1,10 +1,10 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement, type PropertyValues } from 'lit';
 import { FeedController } from '../../../src/feed/controller.js';
 import type { LoadOptions } from '../../../src/feed/store.js';
 import { NewsElement } from '../../../src/elements/base/news-element.js';
 import type { NewsErrorEvent, NewsLoadEvent } from '../../../src/events.js';
-import { aborted, requests, route, uniqueKey, until } from './helpers.js';
+import { aborted, requests, route, setHidden, uniqueKey, until } from './helpers.js';
 
 const NEWS = 'server/news.json';
 const FIRST_TITLE = 'لافروف: الشرع قال العلاقات قديمة واستراتيجية مع روسيا ونحن ندعم هذا الطرح';
@@ -55,6 +55,37 @@ class TestNews extends NewsElement {
 }
 customElements.define('test-news', TestNews);
 
+/**
+ * Records every news-load and news-error from before the element is created: a fast source can
+ * answer before `fixture()` returns, so listening afterwards (oneEvent) would race.
+ */
+class Recorder {
+  private readonly seen: CustomEvent[] = [];
+  private readonly used = new Map<EventTarget, Map<string, number>>();
+  private readonly on = (event: Event) => this.seen.push(event as CustomEvent);
+
+  constructor() {
+    document.addEventListener('news-load', this.on);
+    document.addEventListener('news-error', this.on);
+  }
+
+  stop(): void {
+    document.removeEventListener('news-load', this.on);
+    document.removeEventListener('news-error', this.on);
+  }
+
+  /** The next `type` event from `target` not returned before. */
+  async next(target: EventTarget, type: 'news-load' | 'news-error'): Promise<CustomEvent> {
+    const used = this.used.get(target) ?? new Map<string, number>();
+    this.used.set(target, used);
+    const n = used.get(type) ?? 0;
+    const mine = () => this.seen.filter((e) => e.target === target && e.type === type);
+    await until(() => mine().length > n, 5000, type);
+    used.set(type, n + 1);
+    return mine()[n];
+  }
+}
+
 /** Events of `type` that reach the document from now on (for sources that answer within `fixture()`). */
 function collect(type: 'news-load' | 'news-error'): { events: CustomEvent[]; stop: () => void } {
   const events: CustomEvent[] = [];
@@ -67,18 +98,30 @@ const titles = (el: Element) => [...el.shadowRoot!.querySelectorAll('li')].map((
 const statusText = (el: Element) => el.shadowRoot!.querySelector('p')?.textContent;
 
 describe('FeedController', () => {
+  let events: Recorder;
+  let restoreVisibility: () => void;
+  beforeEach(() => {
+    events = new Recorder();
+    restoreVisibility = setHidden(false);
+  });
+  afterEach(() => {
+    events.stop();
+    restoreVisibility();
+  });
+
   it('three elements with the same src make one request and all show the items', async () => {
     const key = uniqueKey('three-el');
     const src = route(`fixture/${NEWS}`, key);
-    const box = await fixture<HTMLElement>(
-      html`<div>
-        <test-news src=${src}></test-news><test-news src=${src}></test-news><test-news src=${src}></test-news>
-      </div>`,
-    );
-    const els = [...box.querySelectorAll<TestNews>('test-news')];
-    await until(() => els.every((el) => el.state.status === 'ready'), 3000, 'ready');
-    await Promise.all(els.map((el) => el.updateComplete));
-    for (const el of els) expect(titles(el)[0]).to.equal(FIRST_TITLE);
+    const box = document.createElement('div');
+    box.innerHTML = `<test-news src="${src}"></test-news>`.repeat(3);
+    document.body.append(box);
+    try {
+      const els = [...box.querySelectorAll<TestNews>('test-news')];
+      await Promise.all(els.map((el) => events.next(el, 'news-load')));
+      for (const el of els) expect(titles(el)[0]).to.equal(FIRST_TITLE);
+    } finally {
+      box.remove();
+    }
     expect(await requests(key)).to.equal(1);
   });
 
@@ -92,7 +135,7 @@ describe('FeedController', () => {
     document.addEventListener('news-load', listener);
     try {
       const el = await fixture<TestFeedHost>(html`<test-feed-host src=${src}></test-feed-host>`);
-      const event = (await oneEvent(el, 'news-load')) as NewsLoadEvent;
+      const event = (await events.next(el, 'news-load')) as NewsLoadEvent;
       expect(event.detail.feed.items).to.have.length(3);
       expect(seen).to.deep.equal([{ titles: titles(el), bubbles: true, composed: true }]);
       expect(seen[0].titles[0]).to.equal(FIRST_TITLE);
@@ -107,7 +150,7 @@ describe('FeedController', () => {
       html`<test-feed-host src=${route('status/404', uniqueKey('e404'))}></test-feed-host>`,
     );
     expect(el.data.status).to.equal('loading');
-    const event = (await oneEvent(el, 'news-error')) as NewsErrorEvent;
+    const event = (await events.next(el, 'news-error')) as NewsErrorEvent;
     expect([event.detail.error.kind, event.detail.error.status]).to.deep.equal(['http', 404]);
     expect(event.detail.feed).to.equal(undefined);
     expect(statusText(el)).to.equal('error');
@@ -118,8 +161,8 @@ describe('FeedController', () => {
     const el = await fixture<TestFeedHost>(
       html`<test-feed-host src=${src} refresh="0.05" .options=${{ retries: 0 }}></test-feed-host>`,
     );
-    await oneEvent(el, 'news-load');
-    const event = (await oneEvent(el, 'news-error')) as NewsErrorEvent;
+    await events.next(el, 'news-load');
+    const event = (await events.next(el, 'news-error')) as NewsErrorEvent;
     expect(event.detail.error.status).to.equal(500);
     expect(event.detail.feed?.items).to.have.length(3);
     expect(el.data.status).to.equal('stale');
@@ -131,7 +174,7 @@ describe('FeedController', () => {
     const el = await fixture<TestFeedHost>(
       html`<test-feed-host src=${src} .options=${{ timeout: 100 }}></test-feed-host>`,
     );
-    const event = (await oneEvent(el, 'news-error')) as NewsErrorEvent;
+    const event = (await events.next(el, 'news-error')) as NewsErrorEvent;
     expect(event.detail.error.kind).to.equal('timeout');
     expect(el.data.status).to.equal('error');
   });
@@ -139,7 +182,7 @@ describe('FeedController', () => {
   it('reports HTML where a feed was expected as a parse error', async () => {
     const src = route('fixture/server/not-a-feed.html', uniqueKey('html-el'));
     const el = await fixture<TestFeedHost>(html`<test-feed-host src=${src}></test-feed-host>`);
-    const event = (await oneEvent(el, 'news-error')) as NewsErrorEvent;
+    const event = (await events.next(el, 'news-error')) as NewsErrorEvent;
     expect(event.detail.error.kind).to.be.oneOf(['parse', 'unsupported']);
   });
 
@@ -149,9 +192,9 @@ describe('FeedController', () => {
     const el = await fixture<TestFeedHost>(
       html`<test-feed-host src=${src} .options=${{ retries: 0 }}></test-feed-host>`,
     );
-    await oneEvent(el, 'news-error');
+    await events.next(el, 'news-error');
     el.data.retry();
-    await oneEvent(el, 'news-load');
+    await events.next(el, 'news-load');
     expect(el.data.status).to.equal('ready');
     expect(el.data.error).to.equal(undefined);
     expect(await requests(key)).to.equal(2);
@@ -190,7 +233,7 @@ describe('FeedController', () => {
     const el = await fixture<TestFeedHost>(
       html`<test-feed-host src=${route(`fixture/${NEWS}`, key)}></test-feed-host>`,
     );
-    await oneEvent(el, 'news-load');
+    await events.next(el, 'news-load');
     const feed = el.data.feed;
     for (let i = 0; i < 5; i++) {
       el.requestUpdate();
@@ -208,7 +251,7 @@ describe('FeedController', () => {
     );
     await until(async () => (await requests(slowKey)) === 1, 2000, 'the first request');
     el.src = route('gen', uniqueKey('new-src'));
-    const event = (await oneEvent(el, 'news-load')) as NewsLoadEvent;
+    const event = (await events.next(el, 'news-load')) as NewsLoadEvent;
     expect(event.detail.feed.title).to.equal('v1');
     await until(async () => (await aborted(slowKey)) === 1, 2000, 'the old request aborted');
   });
@@ -223,7 +266,7 @@ describe('FeedController', () => {
     el.remove();
     await until(async () => (await aborted(key)) === 1, 2000, 'the abort');
     parent.append(el);
-    await oneEvent(el, 'news-load');
+    await events.next(el, 'news-load');
     expect(titles(el)).to.have.length(3);
   });
 
@@ -231,7 +274,7 @@ describe('FeedController', () => {
     const key = uniqueKey('remount');
     const src = route(`fixture/${NEWS}`, key);
     const first = await fixture<TestNews>(html`<test-news src=${src}></test-news>`);
-    await oneEvent(first, 'news-load');
+    await events.next(first, 'news-load');
     const second = await fixture<TestNews>(html`<test-news src=${src}></test-news>`);
     expect(second.state.status).to.equal('ready');
     expect(titles(second)[0]).to.equal(FIRST_TITLE);
@@ -280,10 +323,10 @@ describe('FeedController', () => {
     const el = await fixture<TestFeedHost>(
       html`<test-feed-host src=${route('page/1', key, 'pages=2')}></test-feed-host>`,
     );
-    await oneEvent(el, 'news-load');
+    await events.next(el, 'news-load');
     const more = el.data.loadMore();
     expect(el.data.loadingMore).to.equal(true);
-    const event = (await oneEvent(el, 'news-load')) as NewsLoadEvent;
+    const event = (await events.next(el, 'news-load')) as NewsLoadEvent;
     await more;
     expect(event.detail.feed.items.map((item) => item.id)).to.deep.equal(['p1-1', 'p1-2', 'p1-3', 'p2-2', 'p2-3']);
     expect(titles(el)).to.have.length(5);
@@ -303,7 +346,7 @@ describe('FeedController', () => {
     const el = await fixture<TestFeedHost>(html`<test-feed-host .feed=${feed}></test-feed-host>`);
     await until(() => el.data.status === 'ready', 1000, 'ready');
     void el.data.loadMore();
-    const event = (await oneEvent(el, 'news-error')) as NewsErrorEvent;
+    const event = (await events.next(el, 'news-error')) as NewsErrorEvent;
     expect(event.detail.error.status).to.equal(404);
     expect(titles(el)).to.deep.equal(['خبر']);
     expect(el.data.status).to.equal('ready');
@@ -313,7 +356,7 @@ describe('FeedController', () => {
     const el = await fixture<TestFeedHost>(
       html`<test-feed-host src=${route(`fixture/${NEWS}`, uniqueKey('idle'))}></test-feed-host>`,
     );
-    await oneEvent(el, 'news-load');
+    await events.next(el, 'news-load');
     el.src = undefined;
     await el.updateComplete;
     expect(el.data.status).to.equal('idle');

@@ -46,3 +46,13 @@ export async function until(check: () => boolean | Promise<boolean>, ms = 3000, 
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
 }
+
+/**
+ * Makes the page report itself visible (or hidden) until the returned function is called.
+ * Refresh timers pause while `document.hidden`, and a test page running beside others in
+ * headless Chromium may really be hidden.
+ */
+export function setHidden(hidden: boolean): () => void {
+  Object.defineProperty(document, 'hidden', { configurable: true, get: () => hidden });
+  return () => delete (document as { hidden?: boolean }).hidden;
+}

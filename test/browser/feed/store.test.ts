@@ -3,7 +3,7 @@ import { FeedError } from '../../../src/feed/errors.js';
 import { fetchFeed } from '../../../src/feed/fetch.js';
 import type { NewsFeed } from '../../../src/feed/model.js';
 import { loadFeed, loadMore, subscribe, type FeedState, type LoadOptions } from '../../../src/feed/store.js';
-import { aborted, recordingSleep, requestLog, requests, route, uniqueKey, until } from './helpers.js';
+import { aborted, recordingSleep, requestLog, requests, route, setHidden, uniqueKey, until } from './helpers.js';
 
 const NEWS = 'server/news.json';
 const FIRST_TITLE = 'لافروف: الشرع قال العلاقات قديمة واستراتيجية مع روسيا ونحن ندعم هذا الطرح';
@@ -89,6 +89,32 @@ describe('loadFeed', () => {
     expect(await requests(key)).to.equal(1);
   });
 
+  it('waits for real between retries by default', async () => {
+    const key = uniqueKey('real-wait');
+    const start = performance.now();
+    const feed = await fetchFeed(new URL(route(`flaky/1/${NEWS}`, key), location.href).href);
+    expect(feed.feed?.items).to.have.length(3);
+    expect(performance.now() - start).to.be.within(240, 1500);
+  });
+
+  it('an abort during the wait between retries stops at once', async () => {
+    const key = uniqueKey('abort-wait');
+    const controller = new AbortController();
+    const pending = fetchFeed(new URL(route('status/503', key, 'retry-after=5'), location.href).href, {
+      signal: controller.signal,
+    });
+    await until(async () => (await requests(key)) === 1, 2000, 'the first answer');
+    const start = performance.now();
+    controller.abort();
+    const reason = await pending.then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+    expect((reason as Error).name).to.equal('AbortError');
+    expect(performance.now() - start).to.be.below(200);
+    expect(await requests(key)).to.equal(1);
+  });
+
   it('retries network errors and reports them as network', async () => {
     const { sleep, delays } = recordingSleep();
     const error = await failure(fetchFeed('http://127.0.0.1:1/feed.json', { sleep }));
@@ -163,6 +189,10 @@ describe('loadFeed', () => {
 });
 
 describe('subscribe: one request per feed for the whole page', () => {
+  let restoreVisibility: () => void;
+  beforeEach(() => (restoreVisibility = setHidden(false)));
+  afterEach(() => restoreVisibility());
+
   it('three subscribers share one request and one feed object', async () => {
     const key = uniqueKey('three');
     const url = route(`fixture/${NEWS}`, key);
@@ -273,16 +303,15 @@ describe('subscribe: one request per feed for the whole page', () => {
     const w = watch(route('gen', key), { refresh: 0.05 });
     try {
       await until(() => w.last().status === 'ready', 3000, 'ready');
-      Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
+      setHidden(true);
       await new Promise((resolve) => setTimeout(resolve, 100));
       const seen = await requests(key);
       await new Promise((resolve) => setTimeout(resolve, 250));
       expect(await requests(key), 'no refresh while hidden').to.equal(seen);
-      delete (document as { hidden?: boolean }).hidden;
+      setHidden(false);
       document.dispatchEvent(new Event('visibilitychange'));
       await until(async () => (await requests(key)) === seen + 1, 1000, 'a refresh once visible');
     } finally {
-      delete (document as { hidden?: boolean }).hidden;
       w.subscription.unsubscribe();
     }
   });
@@ -307,47 +336,6 @@ describe('subscribe: one request per feed for the whole page', () => {
 describe('localStorage cache (cache: "local")', () => {
   const storageKey = (url: string, credentials = 'omit') =>
     `news-widgets:${credentials} ${new URL(url, location.href).href}`;
-
-  /** A new page view: the store module loaded afresh in an iframe sharing this origin's storage. */
-  async function freshStore(): Promise<{ subscribe: typeof subscribe; frame: HTMLIFrameElement }> {
-    const frame = document.createElement('iframe');
-    frame.srcdoc = `<script type="module">
-      import { subscribe } from '/src/feed/store.ts';
-      window.store = { subscribe };
-      window.dispatchEvent(new Event('store-ready'));
-    </script>`;
-    const ready = new Promise((resolve) => frame.addEventListener('load', resolve));
-    document.body.append(frame);
-    await ready;
-    const win = frame.contentWindow as Window & { store?: { subscribe: typeof subscribe } };
-    await until(() => !!win.store, 3000, 'the store in the frame');
-    return { subscribe: win.store!.subscribe, frame };
-  }
-
-  it('a second page view renders the kept feed at once, stale until the network answers', async () => {
-    const key = uniqueKey('local');
-    const url = route(`etag/${NEWS}`, key);
-    const first = watch(url, { cache: 'local' });
-    await until(() => first.last().status === 'ready', 3000, 'ready');
-    first.subscription.unsubscribe();
-    expect(localStorage.getItem(storageKey(url))).to.contain(FIRST_TITLE);
-
-    const { subscribe: subscribeAgain, frame } = await freshStore();
-    try {
-      const states: FeedState[] = [];
-      const subscription = subscribeAgain(url, (state) => states.push(state), { cache: 'local' });
-      expect(states[0].status).to.equal('stale');
-      expect(states[0].feed?.items[0].title).to.equal(FIRST_TITLE);
-      await until(() => states[states.length - 1].status === 'ready', 3000, 'ready');
-      expect(states[states.length - 1].feed).to.equal(states[0].feed);
-      const log = await requestLog(key);
-      expect(log.map((r) => r.status)).to.deep.equal([200, 304]);
-      subscription.unsubscribe();
-    } finally {
-      frame.remove();
-      localStorage.removeItem(storageKey(url));
-    }
-  });
 
   it('ignores and removes an entry older than maxAge', async () => {
     const url = route(`fixture/${NEWS}`, uniqueKey('expired'));
