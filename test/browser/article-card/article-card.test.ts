@@ -209,6 +209,29 @@ describe('<article-card>', () => {
       expect(part(el, 'tags'), 'the seed TAG: line is empty').to.equal(null);
     });
 
+    it('the seed article from the demo JSON Feed (real parser): blockquotes, tags, source, image', async () => {
+      const feed = (await (await fetch('/demo/feeds/news.json')).json()) as { items: { id: string; image?: string }[] };
+      feed.items.find((it) => it.id === SEED_ID)!.image = IMAGE; // the demo's /images/ path is not served here
+      const el = await card(html`<article-card layout="full" item-id=${SEED_ID} .feed=${feed}></article-card>`);
+      await waitUntil(() => part(el, 'title'), 'demo feed not rendered');
+      const body = await fullBody(el);
+      expect(body.querySelectorAll('blockquote')).to.have.length(2);
+      expect(body.querySelector('blockquote')!.textContent).to.contain('لم نسحب دبلوماسيينا من دمشق');
+      expect(part(el, 'category')!.textContent!.trim()).to.equal(SEED_CATEGORY);
+      expect(part(el, 'source')!.textContent).to.contain(SEED_SOURCE);
+      expect([...part(el, 'tags')!.querySelectorAll('bdi')].map((b) => b.textContent)).to.deep.equal([
+        'الشرع',
+        'روسيا',
+        'لافروف',
+        'سوريا',
+      ]);
+      expect(part(el, 'image')).to.exist;
+      const blockquote = body.querySelector('blockquote')!;
+      expect(getComputedStyle(blockquote).borderRightWidth, 'quote rule on the inline start (right in RTL)').to.equal(
+        '3px',
+      );
+    });
+
     it('lays out without horizontal overflow from 240 to 1200 px, LTR and RTL', async () => {
       for (const layout of LAYOUTS) {
         for (const dir of ['ltr', 'rtl']) {

@@ -62,7 +62,7 @@ export const SEED_RELATED: NewsItem[] = [
     source: { name: SEED_SOURCE },
   }),
   item({
-    id: 'syrianews-airspace-closure-extended',
+    id: 'syrianews-airspace-closure',
     url: 'https://news.example/syria/airspace-closure-extended',
     title: 'تمديد اغلاق الاجواء السورية والمطارات لمدة 24 ساعة بدءاَ من الاحد',
     summary:
