@@ -201,17 +201,17 @@ export function subscribe(url: string, listener: (state: FeedState) => void, opt
  */
 export function loadFeed(url: string, options: LoadOptions = {}): Promise<NewsFeed> {
   return new Promise((resolve, reject) => {
-    let subscription: Subscription | undefined;
-    let done = false;
-    const finish = (state: FeedState) => {
-      if (state.status === 'ready') resolve(state.feed!);
-      else if (state.error) reject(state.error);
-      else return;
-      done = true;
-      subscription?.unsubscribe();
-    };
-    subscription = subscribe(url, finish, options);
-    if (done) subscription.unsubscribe();
+    const subscription = subscribe(
+      url,
+      (state) => {
+        if (state.status === 'ready') resolve(state.feed!);
+        else if (state.error) reject(state.error);
+        else return;
+        // The first state comes during subscribe(), before `subscription` exists.
+        queueMicrotask(() => subscription.unsubscribe());
+      },
+      options,
+    );
     options.signal?.addEventListener('abort', () => {
       subscription.unsubscribe();
       reject(options.signal!.reason);
