@@ -64,7 +64,7 @@ export function checkNormalized(doc: Record<string, unknown>, ctx: Context): New
         published: parseDate(it.published),
         modified: parseDate(it.modified),
         authors: people(it.authors),
-        tags: arr(it.tags).filter((t): t is string => typeof t === 'string'),
+        tags: arr(it.tags).filter((t): t is string => typeof t === 'string' && t !== ''),
         category: str(it.category),
         language: str(it.language),
         source: source && str(source.name) ? { name: str(source.name)!, url: httpUrl(source.url) } : undefined,

@@ -20,7 +20,7 @@ export function parseWordPress(posts: unknown[], ctx: Context): NewsFeed {
   const feed: NewsFeed = { format: 'wordpress', title: '', authors: [], items: [], extensions: {} };
   feed.items = eachItem(posts, ctx, (raw, index) => {
     const post = obj(raw);
-    const id = str(post?.id);
+    const id = str(post?.id)?.trim();
     if (!post || !id) return void note(ctx, 'missing-id', 'post without an id skipped', index);
     const embedded = obj(post._embedded) ?? {};
     const media = obj(arr(embedded['wp:featuredmedia'])[0]);

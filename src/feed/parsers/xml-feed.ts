@@ -75,7 +75,7 @@ function rss(root: Element, ctx: Context): NewsFeed {
     const permalink = guid && attr(guid, 'isPermaLink') !== 'false' ? httpUrl(guid.textContent) : undefined;
     const url = httpUrl(val(el, 'link'), base) ?? permalink;
     const title = text(val(el, 'title'));
-    const id = guid?.textContent?.trim() || attr(el, 'rdf:about') || url || title;
+    const id = guid?.textContent?.trim() || attr(el, 'rdf:about')?.trim() || url || title;
     if (!id) return void note(ctx, 'missing-id', 'item without guid, link or title skipped', index);
     const description = val(el, 'description');
     const categories = kids(el, 'category').map((c) => text(c.textContent));
