@@ -4,6 +4,7 @@ import { styleMap } from 'lit/directives/style-map.js';
 import { msg } from '@lit/localize';
 import type { NewsItem } from '../../feed/model.js';
 import { sanitizeHtml } from '../../sanitize/sanitize.js';
+import { itemDir, itemLang } from '../../i18n/language.js';
 import {
   breaking,
   byAuthors,
@@ -22,8 +23,6 @@ import { stateStyles } from '../../styles/states.styles.js';
 import { styles } from './article-card.styles.js';
 
 export type ArticleCardLayout = 'stacked' | 'horizontal' | 'compact' | 'full';
-
-const RTL_LANG = /^(ar|fa|ur|he|iw|ps|sd|ckb|yi|dv|ug)(-|$)/i;
 
 /** URLs compare equal across http/https, `www.`, a trailing slash, the fragment and `utm_*` tracking. */
 function urlKey(url: string): string {
@@ -58,7 +57,9 @@ function urlKey(url: string): string {
  * @csspart body - The sanitized article body (`full`).
  * @csspart tags - The tags (`full`).
  * @csspart skeleton - The loading placeholder.
- * @csspart error - The error box; `retry` and `fallback-link` are its button and link.
+ * @csspart error - The error box.
+ * @csspart retry - The error box's Retry button.
+ * @csspart fallback-link - The error box's link to `fallback-href`.
  * @csspart empty - The "no news" message.
  *
  * @cssprop --article-card-background - Card background (default `--news-color-background`).
@@ -115,7 +116,7 @@ export class ArticleCard extends NewsElement {
   /** Lines of summary before it is cut with an ellipsis. */
   @property({ attribute: 'summary-lines', type: Number }) summaryLines = 3;
 
-  /** Browsing context for the article links, e.g. `_blank` (which adds `rel="noopener"`). */
+  /** Browsing context for the article links, e.g. `_blank`; any target but `_self` adds `rel="noopener"`. */
   @property() target?: string;
 
   /** A page to offer when the feed cannot be loaded. */
@@ -184,18 +185,11 @@ export class ArticleCard extends NewsElement {
     this.failedImage = (event.target as HTMLImageElement).getAttribute('src') ?? undefined;
   };
 
-  /** Names joined the locale's way ("a, b and c" / "a وb"), each isolated in `<bdi>`. */
+  /** Names joined the locale's way ("a, b and c" / "a وb"), each isolated in `<bdi>`. `i18n.lang` is always valid for Intl. */
   private list(values: string[], type: 'conjunction' | 'unit' = 'conjunction'): unknown[] {
-    let parts: { type: string; value: string }[];
-    try {
-      parts = new Intl.ListFormat(this.i18n.lang, { type }).formatToParts(values);
-    } catch {
-      parts = values.flatMap((value, i) => [
-        ...(i ? [{ type: 'literal', value: ', ' }] : []),
-        { type: 'element', value },
-      ]);
-    }
-    return parts.map((p) => (p.type === 'element' ? html`<bdi>${p.value}</bdi>` : p.value));
+    return new Intl.ListFormat(this.i18n.lang, { type })
+      .formatToParts(values)
+      .map((p) => (p.type === 'element' ? html`<bdi>${p.value}</bdi>` : p.value));
   }
 
   private link(content: unknown, href: string | undefined, cls: string): unknown {
@@ -205,7 +199,7 @@ export class ArticleCard extends NewsElement {
       part="link"
       href=${href}
       target=${this.target || nothing}
-      rel=${this.target === '_blank' ? 'noopener' : nothing}
+      rel=${this.target && this.target !== '_self' ? 'noopener' : nothing}
       @click=${this.onClick}
       >${content}</a
     >`;
@@ -239,8 +233,7 @@ export class ArticleCard extends NewsElement {
     const full = this.layout === 'full';
     const compact = this.layout === 'compact';
     const href = safeHref(item.url ?? item.externalUrl);
-    const lang = item.language ?? (this.item ? undefined : this.data.feed?.language);
-    const text = { lang: lang || nothing, dir: lang ? (RTL_LANG.test(lang) ? 'rtl' : 'ltr') : 'auto' };
+    const text = { lang: itemLang(item) ?? nothing, dir: itemDir(item) };
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel ?? (full ? 1 : 3)) || 3));
     const category = !this.noCategory && item.category;
     const summary = !full && !compact && !this.noSummary && (item.summary || item.contentText.slice(0, 400));
