@@ -20,12 +20,19 @@ export function sniffCharset(bytes: Uint8Array, contentType = ''): string | unde
   );
 }
 
-/** Decodes a document's bytes; an unknown charset label falls back to UTF-8 (invalid bytes become U+FFFD). */
+/**
+ * Decodes a document's bytes. When they are not valid in the charset the Content-Type named (servers
+ * label legacy windows-1256 feeds `charset=utf-8` by default), the document's own declaration wins;
+ * an unknown label falls back to UTF-8 with U+FFFD for invalid bytes.
+ */
 export function decode(bytes: Uint8Array, contentType?: string): string {
-  const charset = sniffCharset(bytes, contentType);
   try {
-    return new TextDecoder(charset).decode(bytes);
+    return new TextDecoder(sniffCharset(bytes, contentType), { fatal: true }).decode(bytes);
   } catch {
-    return new TextDecoder().decode(bytes);
+    try {
+      return new TextDecoder(sniffCharset(bytes)).decode(bytes);
+    } catch {
+      return new TextDecoder().decode(bytes);
+    }
   }
 }

@@ -73,6 +73,14 @@ describe('decode', () => {
     expect(decode(new TextEncoder().encode('سوريا'))).toBe('سوريا');
   });
 
+  it('trusts the document over a Content-Type charset its bytes are not valid in', () => {
+    const declared = new TextEncoder().encode('<?xml version="1.0" encoding="windows-1256"?><t>');
+    expect(decode(Uint8Array.from([...declared, ...arabic]), 'application/rss+xml; charset=utf-8')).toMatch(
+      /<t>سوريا$/,
+    );
+    expect(decode(Uint8Array.of(0x41, 0xff), 'text/plain; charset=utf-8')).toBe('A\ufffd');
+  });
+
   it('falls back to UTF-8 for an unknown label', () => {
     expect(decode(new TextEncoder().encode('سوريا'), 'application/json; charset=no-such-thing')).toBe('سوريا');
   });
