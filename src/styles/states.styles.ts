@@ -28,7 +28,7 @@ export const stateStyles = css`
           transparent 100%
         )
         0 0 / 200% 100% no-repeat,
-      var(--news-skeleton-color, var(--news-color-surface));
+      var(--news-skeleton-color, color-mix(in srgb, var(--news-color-border) 55%, var(--news-color-surface)));
     animation: news-shimmer 1.4s ease-in-out infinite;
   }
 

@@ -241,7 +241,10 @@ export class ArticleCard extends NewsElement {
     // In `full` the article is on screen; its link leads to the original page.
     const original = full ? (safeHref(item.externalUrl) ?? href) : undefined;
     const sourceHref = full ? safeHref(item.source?.url) : undefined;
-    const authors = compact ? [] : item.authors.map((a) => a.name).filter(Boolean);
+    // A newsroom credited as author and as source (common in agency feeds) is named once, as the source.
+    const authors = compact
+      ? []
+      : item.authors.map((a) => a.name).filter((name) => name && !(source && name === source.name));
     const date = !this.noDate && item.published ? this.i18n.time(item.published) : nothing;
 
     return html`<article class="card">

@@ -304,6 +304,18 @@ describe('<article-card>', () => {
       expect(part(el, 'summary')!.textContent).to.contain('The vote ended');
     });
 
+    it('a newsroom credited as both author and source is named once, as the source', async () => {
+      const item = richItem({ authors: [{ name: 'Example News' }, { name: 'Rana Haddad' }] });
+      const el = await card(html`<article-card .item=${item}></article-card>`);
+      expect([...part(el, 'authors')!.querySelectorAll('bdi')].map((b) => b.textContent)).to.deep.equal([
+        'Rana Haddad',
+      ]);
+      expect(part(el, 'source')!.textContent).to.contain('Example News');
+      el.noSource = true;
+      await el.updateComplete;
+      expect(part(el, 'authors')!.textContent).to.contain('Example News');
+    });
+
     it('missing fields leave no empty parts', async () => {
       const bare = newsItem({ id: 'bare', title: 'Just a title' });
       const el = await card(html`<article-card .item=${bare}></article-card>`);
