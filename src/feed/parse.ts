@@ -75,7 +75,7 @@ export async function parseFeed(input: unknown, options?: ParseOptions): Promise
   try {
     url = str(options?.url);
     const page = typeof document === 'object' ? document.baseURI : undefined;
-    const feed = await parse(input, options ?? {}, { base: httpUrl(url, page), diagnostics });
+    const feed = await parse(input, options ?? {}, { url, base: httpUrl(url, page), diagnostics });
     return { ok: true, feed, diagnostics };
   } catch (cause) {
     const error = isFeedError(cause)

@@ -4,6 +4,8 @@ import { htmlToText, httpUrl, obj, str, summarize, text, why } from './text.js';
 
 /** What every format parser shares: the base URL for relative links and the diagnostics list. */
 export interface Context {
+  /** The document's URL as given (for errors) and resolved (for relative links). */
+  url?: string;
   base?: string;
   diagnostics: ParseDiagnostic[];
 }

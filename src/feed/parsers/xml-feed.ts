@@ -213,15 +213,15 @@ const read = (source: string) => {
 
 /** An RSS or Atom document; throws a FeedError when it is neither or cannot be read. */
 export function parseXmlFeed(source: string, ctx: Context): NewsFeed {
-  if (typeof DOMParser !== 'function') throw new FeedError('unsupported', 'RSS and Atom need a DOM (DOMParser)');
+  if (typeof DOMParser !== 'function') throw new FeedError('unsupported', 'RSS and Atom need a DOM (DOMParser)', ctx);
   let root = read(source);
   if (!root) {
     const mended = mend(source);
     root = read(mended) ?? read(cut(mended));
-    if (!root) throw new FeedError('parse', 'the XML document is not well-formed');
+    if (!root) throw new FeedError('parse', 'the XML document is not well-formed', ctx);
     note(ctx, 'xml-repaired', 'the XML was not well-formed; it was repaired before reading');
   }
   if (root.localName === 'feed') return atom(root, ctx);
   if (root.localName === 'rss' || root.localName === 'RDF') return rss(root, ctx);
-  throw new FeedError('unsupported', `<${root.localName}> is not an RSS or Atom feed`);
+  throw new FeedError('unsupported', `<${root.localName}> is not an RSS or Atom feed`, ctx);
 }

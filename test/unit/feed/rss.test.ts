@@ -205,6 +205,10 @@ describe('broken XML', () => {
     const svg = await parseFeed('<svg xmlns="http://www.w3.org/2000/svg"><rect/></svg>', {
       url: 'https://x.example/a.svg',
     });
-    expect(!svg.ok && [svg.error.kind, svg.error.message]).toEqual(['unsupported', '<svg> is not an RSS or Atom feed']);
+    expect(!svg.ok && [svg.error.kind, svg.error.message, svg.error.url]).toEqual([
+      'unsupported',
+      '<svg> is not an RSS or Atom feed',
+      'https://x.example/a.svg',
+    ]);
   });
 });
