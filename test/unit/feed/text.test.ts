@@ -83,6 +83,8 @@ describe('decode', () => {
 
   it('falls back to UTF-8 for an unknown label', () => {
     expect(decode(new TextEncoder().encode('سوريا'), 'application/json; charset=no-such-thing')).toBe('سوريا');
+    const bogus = '<?xml version="1.0" encoding="no-such-thing"?><t>سوريا</t>';
+    expect(decode(new TextEncoder().encode(bogus))).toBe(bogus);
   });
 });
 
