@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { msg } from '@lit/localize';
 import type { NewsItem } from '../../feed/model.js';
@@ -218,8 +219,8 @@ export class ArticleCard extends NewsElement {
               part="image"
               src=${src}
               alt=${img.alt ?? ''}
-              width=${img.width ?? nothing}
-              height=${img.height ?? nothing}
+              width=${ifDefined(img.width)}
+              height=${ifDefined(img.height)}
               loading="lazy"
               decoding="async"
               referrerpolicy="no-referrer"
@@ -233,7 +234,7 @@ export class ArticleCard extends NewsElement {
     const full = this.layout === 'full';
     const compact = this.layout === 'compact';
     const href = safeHref(item.url ?? item.externalUrl);
-    const text = { lang: itemLang(item) ?? nothing, dir: itemDir(item) };
+    const text = { lang: itemLang(item), dir: itemDir(item) };
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel ?? (full ? 1 : 3)) || 3));
     const category = !this.noCategory && item.category;
     const summary = !full && !compact && !this.noSummary && (item.summary || item.contentText.slice(0, 400));
@@ -258,7 +259,7 @@ export class ArticleCard extends NewsElement {
               </p>`
             : nothing
         }
-        <div class="title" part="title" role="heading" aria-level=${level} lang=${text.lang} dir=${text.dir}>
+        <div class="title" part="title" role="heading" aria-level=${level} lang=${ifDefined(text.lang)} dir=${text.dir}>
           ${full ? item.title : this.link(item.title, href, 'title-link')}
         </div>
         ${
@@ -266,7 +267,7 @@ export class ArticleCard extends NewsElement {
             ? html`<p
                 class="summary"
                 part="summary"
-                lang=${text.lang}
+                lang=${ifDefined(text.lang)}
                 dir=${text.dir}
                 style=${styleMap({ '--_lines': String(Math.max(1, this.summaryLines || 3)) })}
               >
@@ -289,7 +290,7 @@ export class ArticleCard extends NewsElement {
         }
         ${
           full
-            ? html`<div class="body" part="body" lang=${text.lang} dir=${text.dir}>
+            ? html`<div class="body" part="body" lang=${ifDefined(text.lang)} dir=${text.dir}>
                   ${
                     this.body ??
                     (item.contentText || item.summary)
