@@ -1,5 +1,6 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { keyed } from 'lit/directives/keyed.js';
 import type { NewsItem } from '../../feed/model.js';
 import * as t from '../../i18n/messages.js';
@@ -187,7 +188,7 @@ export class NewsTicker extends NewsElement {
     const href = safeHref(item.url ?? item.externalUrl);
     const body = html`${item.breaking ? html`<span class="flag" part="flag">${t.breaking()}</span>` : nothing}${
         item.category ? html`<bdi class="category" part="category">${item.category}</bdi>` : nothing
-      }<bdi class="title" lang=${item.language ?? nothing}>${item.title}</bdi>${
+      }<bdi class="title" lang=${ifDefined(item.language)}>${item.title}</bdi>${
         item.published ? html`<span class="time" part="time">${this.i18n.time(item.published)}</span>` : nothing
       }`;
     return href
@@ -242,7 +243,7 @@ export class NewsTicker extends NewsElement {
           <ul class="copy">
             ${copy}
           </ul>
-          <ul class="copy" aria-hidden="true" inert>
+          <ul class="copy" aria-hidden="true" .inert=${true}>
             ${copy}
           </ul>
         </div>
