@@ -177,6 +177,10 @@ export const styles = css`
     --news-skeleton-color: var(--news-color-border);
   }
 
+  .state-skeleton {
+    flex: 1;
+  }
+
   .state-error,
   .state-actions {
     display: flex;
