@@ -32,3 +32,12 @@ export function htmlPolicy(): HtmlPolicy | undefined {
   }
   return policy;
 }
+
+/**
+ * Parses markup into an inert document (no script runs, nothing loads): for reading feed text and
+ * XML. `DOMParser` is a Trusted Types sink, so where they are enforced the markup passes through the
+ * `news-widgets` policy; the resulting document never reaches a live sink.
+ */
+export function inertDocument(markup: string, type: DOMParserSupportedType): Document {
+  return new DOMParser().parseFromString((htmlPolicy()?.createHTML(markup) ?? markup) as string, type);
+}

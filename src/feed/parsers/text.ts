@@ -3,6 +3,7 @@
  * The browser's DOMParser does the HTML work (its documents are inert: no script runs, no image
  * loads); without a DOM (server rendering, node) a small regex fallback does the common cases.
  */
+import { inertDocument } from '../../sanitize/policy.js';
 
 const BLOCK =
   /^(p|div|br|li|h[1-6]|blockquote|pre|tr|ul|ol|dl|dt|dd|table|figure|figcaption|section|article|header|footer|hr)$/;
@@ -50,7 +51,7 @@ export function htmlToText(html: string): string {
   if (!/[<&]/.test(html)) return tidy(html);
   if (typeof DOMParser === 'function') {
     const out: string[] = [];
-    walk(new DOMParser().parseFromString(html, 'text/html').body, out);
+    walk(inertDocument(html, 'text/html').body, out);
     return tidy(out.join(''));
   }
   return tidy(

@@ -3,6 +3,7 @@
  * document is XML. Broken XML gets one repair pass (HTML entities, bare `&`, undeclared prefixes,
  * a truncated tail) before it counts as unreadable.
  */
+import { inertDocument } from '../../sanitize/policy.js';
 import { FeedError } from '../errors.js';
 import type { NewsAttachment, NewsAuthor, NewsFeed, NewsImage, NewsSource } from '../model.js';
 import type { Context, Draft } from './item.js';
@@ -182,12 +183,10 @@ const XML_ENTITIES = /^(amp|lt|gt|quot|apos|#\d+|#x[\da-f]+)$/i;
 
 /** The usual ways real feeds break XML, mended: HTML entities, bare `&`, undeclared prefixes. */
 function mend(source: string): string {
-  const html = new DOMParser().parseFromString('', 'text/html');
   const fixed = source.replace(/&([#\w]*);?/g, (all, name: string) => {
     if (XML_ENTITIES.test(name) && all.endsWith(';')) return all;
-    html.body.innerHTML = `&${name};`;
     // A known entity consumes its `;`; a legacy prefix match (`&copy2024;` → `©2024;`) does not.
-    const char = html.body.textContent ?? ';';
+    const char = inertDocument(`&${name};`, 'text/html').body.textContent ?? ';';
     return name && !char.endsWith(';')
       ? [...char].map((c) => `&#${c.codePointAt(0)};`).join('')
       : `&amp;${all.slice(1)}`;
@@ -207,7 +206,7 @@ function cut(source: string): string {
 }
 
 const read = (source: string) => {
-  const doc = new DOMParser().parseFromString(source, 'application/xml');
+  const doc = inertDocument(source, 'application/xml');
   return doc.getElementsByTagName('parsererror').length ? undefined : doc.documentElement;
 };
 
