@@ -118,7 +118,8 @@ for (const row of pages) {
 }
 console.log('\n| npm entry (with its dependencies, minified, everything it can load) | gzip -9 |');
 console.log('| --- | ---: |');
-for (const row of npm) console.log(`| \`news-widgets${row.name === '.' ? '' : row.name.slice(1)}\` | ${kb(row.bytes)} |`);
+for (const row of npm)
+  console.log(`| \`news-widgets${row.name === '.' ? '' : row.name.slice(1)}\` | ${kb(row.bytes)} |`);
 
 const over = pages.filter((row) => row.bytes > row.budget);
 if (over.length) {
