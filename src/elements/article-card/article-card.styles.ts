@@ -154,6 +154,13 @@ export const styles = css`
     gap: var(--article-card-gap, var(--news-space));
   }
 
+  /* The article's length is unknown until it arrives: its skeleton takes a screenful, so whatever
+     the host places after it starts below the fold and the article grows out of sight. */
+  :host([layout='full']) .state-loading .card {
+    min-block-size: 100vh;
+    min-block-size: 100svh;
+  }
+
   @container (min-width: 48rem) {
     :host([layout='full']) .text {
       padding: calc(var(--article-card-padding, var(--news-space)) * 2);
