@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { msg } from '@lit/localize';
 import type { NewsItem } from '../../feed/model.js';
 import { sanitizeHtml } from '../../sanitize/sanitize.js';
@@ -18,6 +17,7 @@ import {
 } from '../../i18n/messages.js';
 import { NewsElement } from '../base/news-element.js';
 import { ImpressionController, itemClick } from '../base/item-events.js';
+import { cssVars } from '../base/css-vars.js';
 import { renderEmpty, renderError, renderLoading, safeHref, skeletonLines } from '../base/states.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import { stateStyles } from '../../styles/states.styles.js';
@@ -211,7 +211,7 @@ export class ArticleCard extends NewsElement {
     const src = safeHref(img?.url);
     if (!img || !src || this.noImage || this.layout === 'compact') return nothing;
     const ratio = img.width && img.height ? `${img.width} / ${img.height}` : undefined;
-    return html`<div class="media" style=${styleMap({ '--_ratio': ratio })}>
+    return html`<div class="media" ${cssVars({ '--_ratio': ratio })}>
       ${
         this.failedImage === src
           ? nothing
@@ -269,7 +269,7 @@ export class ArticleCard extends NewsElement {
                 part="summary"
                 lang=${ifDefined(text.lang)}
                 dir=${text.dir}
-                style=${styleMap({ '--_lines': String(Math.max(1, this.summaryLines || 3)) })}
+                ${cssVars({ '--_lines': String(Math.max(1, this.summaryLines || 3)) })}
               >
                 ${summary}
               </p>`
@@ -351,7 +351,8 @@ export class ArticleCard extends NewsElement {
     const item = this.current;
     const status = this.data.status;
     let content: TemplateResult;
-    if (item) content = this.renderItem(item);
+    if (!this.i18n.ready) content = this.renderSkeleton();
+    else if (item) content = this.renderItem(item);
     else if (status === 'error')
       content = renderError({
         message: errorMessage(this.data.error),
