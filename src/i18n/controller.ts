@@ -2,7 +2,7 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost, ty
 import { updateWhenLocaleChanges } from '@lit/localize';
 import { formatDate, formatDateTitle, formatNumber, toDate, type DateOptions, type Numerals } from './format.js';
 import { canonicalLang, langDir, type Direction } from './language.js';
-import { followLanguage, requestedLocale } from './locale.js';
+import { followLanguage, localeFailed, localeReady, localeSettled, requestedLocale } from './locale.js';
 
 export type { Direction };
 
@@ -92,6 +92,7 @@ export class I18nController implements ReactiveController {
   private readonly feedLanguage: () => string | undefined;
   private readonly wrote: Partial<Record<Reflected, string>> = {};
   private relative = false;
+  private readonly rerender = () => this.host.requestUpdate();
 
   constructor(host: I18nHost, feedLanguage: () => string | undefined = () => undefined) {
     this.host = host;
@@ -101,13 +102,26 @@ export class I18nController implements ReactiveController {
     updateWhenLocaleChanges(host);
   }
 
+  /** False while the page's interface strings load: render the loading state, not English strings. */
+  get ready(): boolean {
+    return localeReady();
+  }
+
+  /** Resolves once the interface strings the page asked for have loaded (or failed to). */
+  async settled(): Promise<void> {
+    // A newer request may replace the one awaited; a few rounds cover any real sequence.
+    for (let round = 0; round < 4 && !localeReady(); round++) await localeSettled();
+  }
+
   hostConnected(): void {
+    localeFailed.add(this.rerender);
     live.add(this);
     watch();
     this.resolve();
   }
 
   hostDisconnected(): void {
+    localeFailed.delete(this.rerender);
     live.delete(this);
     ticking.delete(this.host);
     schedule();

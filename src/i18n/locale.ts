@@ -27,6 +27,10 @@ let runtime: Runtime | null | undefined;
 let explicit: UiLocale | undefined;
 let followed: UiLocale = SOURCE_LOCALE;
 let wanted: UiLocale = SOURCE_LOCALE;
+let failed: UiLocale | undefined;
+
+/** Called when a locale load fails (@lit/localize re-renders its hosts only on success). */
+export const localeFailed = new Set<() => void>();
 
 function configured(): Runtime | null {
   if (runtime === undefined) {
@@ -44,17 +48,29 @@ function configured(): Runtime | null {
   return runtime;
 }
 
-async function apply(locale: UiLocale): Promise<void> {
+let settled: Promise<void> = Promise.resolve();
+
+function apply(locale: UiLocale): Promise<void> {
   wanted = locale;
-  if (!runtime && locale === SOURCE_LOCALE) return;
+  if (!runtime && locale === SOURCE_LOCALE) return Promise.resolve();
   const lit = configured();
-  if (!lit) return;
+  if (!lit) return Promise.resolve();
+  let loading: Promise<void>;
   try {
-    await lit.setLocale(locale);
-  } catch {
-    // The locale chunk failed to load: keep the strings shown now.
-    if (wanted === locale) warnOnce(`could not load the "${locale}" interface strings.`);
+    loading = lit.setLocale(locale);
+  } catch (error) {
+    loading = Promise.reject(error);
   }
+  return (settled = loading.then(
+    () => {},
+    () => {
+      // The locale chunk failed to load: keep the strings shown now.
+      if (wanted !== locale) return;
+      failed = locale;
+      warnOnce(`could not load the "${locale}" interface strings.`);
+      localeFailed.forEach((rerender) => rerender());
+    },
+  ));
 }
 
 /**
@@ -74,6 +90,18 @@ export function getLocale(): string {
 
 /** The UI locale the page asked for (explicit, else followed), which may still be loading. */
 export const requestedLocale = (): UiLocale => explicit ?? wanted;
+
+/**
+ * False while the interface strings the page asked for are still loading. Elements keep their
+ * skeleton meanwhile, so a reader never sees "Breaking" turn into "عاجل" (and the layout move with it).
+ */
+export function localeReady(): boolean {
+  const want = requestedLocale();
+  return runtime === null || getLocale() === want || failed === want;
+}
+
+/** Resolves when the latest locale load has finished, loaded or failed. */
+export const localeSettled = (): Promise<void> => settled;
 
 /** Called with the first element's resolved language; ignored while an explicit locale is set. */
 export function followLanguage(lang: string): void {

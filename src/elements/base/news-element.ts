@@ -44,6 +44,19 @@ export abstract class NewsElement extends LitElement {
   protected readonly data = new FeedController(this);
   protected readonly i18n = new I18nController(this, () => this.data.feed?.language);
 
+  /**
+   * Also waits for the page's interface strings: until they load, the element shows its loading
+   * state, so `updateComplete` (and `news-load`, sent after it) means "on screen in its language".
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    if (!this.i18n.ready) {
+      await this.i18n.settled();
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.data.setSource({

@@ -212,7 +212,7 @@ export class NewsTicker extends NewsElement {
     const reduced = this.reduced;
     const single = reduced || this.mode === 'step';
     let body: unknown;
-    if (!items.length && (status === 'idle' || status === 'loading')) {
+    if (!this.i18n.ready || (!items.length && (status === 'idle' || status === 'loading'))) {
       body = renderLoading(t.loadingNews(), skeletonBox('skeleton-line'));
     } else if (!items.length && status === 'error') {
       body = renderError({ message: t.errorMessage(error), onRetry: () => this.data.retry() });
@@ -250,7 +250,7 @@ export class NewsTicker extends NewsElement {
       </div>`;
     }
     const toggle =
-      items.length && !reduced
+      items.length && !reduced && this.i18n.ready
         ? html`<div class="controls" part="controls">
             <button
               type="button"

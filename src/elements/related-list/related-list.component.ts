@@ -226,7 +226,7 @@ export class RelatedList extends NewsElement {
   override render() {
     const { status, feed, error } = this.data;
     let body;
-    if (feed) {
+    if (feed && this.i18n.ready) {
       body = this.rows.length
         ? html`<ul part="list" class=${this.layout} aria-labelledby=${this.noHeading ? nothing : 'h'}>
             ${this.rows.map((row, i) => this.renderRow(row, i))}
@@ -234,7 +234,7 @@ export class RelatedList extends NewsElement {
         : this.empty === 'message'
           ? renderEmpty(msg('No related articles', { id: 'related.empty' }))
           : nothing;
-    } else if (status === 'error' && error) {
+    } else if (status === 'error' && error && this.i18n.ready) {
       body = renderError({ message: errorMessage(error), onRetry: () => this.data.retry() });
     } else {
       body = renderLoading(
