@@ -5,6 +5,14 @@ import { css } from 'lit';
  * `prefers-color-scheme`), inherited properties reset so hostile page CSS cannot leak in, and
  * `[hidden]` honoured.
  *
+ * The resets are `!important`: a page's normal declarations on the element (`* { color: red }`,
+ * `* { all: revert }`) beat a shadow tree's normal `:host` rules, but for `!important` ones the
+ * shadow tree's win, even over the page's `!important` (CSS Cascade 4, context). Custom
+ * properties stay normal, so theming through `--news-*` still works. `display` stays normal too,
+ * so a page can still hide or place the element. `--news-font-size` is `medium` (the reader's
+ * browser setting), not `1rem`, so a page's `html { font-size: 62.5% }` does not shrink it;
+ * inner sizes are in `em`.
+ *
  * Tokens are declared on `:host`, so a page overrides them on the elements themselves:
  * `news-ticker, article-card, related-list { --news-color-accent: #006c35; }`.
  * The font stack is system fonts only (no download) that cover Arabic, Persian, Urdu and Hebrew.
@@ -25,7 +33,7 @@ export const baseStyles = css`
     --news-font-family:
       system-ui, -apple-system, 'Segoe UI', Tahoma, 'Geeza Pro', 'Noto Sans Arabic', 'Noto Naskh Arabic',
       'Noto Sans Hebrew', Arial, sans-serif;
-    --news-font-size: 1rem;
+    --news-font-size: medium;
     --news-font-size-small: 0.875em;
     --news-font-size-large: 1.25em;
     --news-font-weight-bold: 700;
@@ -38,34 +46,34 @@ export const baseStyles = css`
     --news-space-l: 20px;
 
     display: block;
-    box-sizing: border-box;
-    color-scheme: light;
-    color: var(--news-color-text);
-    background-color: var(--news-color-background);
-    font-family: var(--news-font-family);
-    font-size: var(--news-font-size);
-    font-size-adjust: none;
-    font-stretch: normal;
-    font-style: normal;
-    font-variant: normal;
-    font-weight: normal;
-    font-feature-settings: normal;
-    font-variation-settings: normal;
-    font-kerning: auto;
-    letter-spacing: normal;
-    line-height: var(--news-line-height);
-    text-align: start;
-    text-indent: 0;
-    text-shadow: none;
-    text-transform: none;
-    white-space: normal;
-    word-break: normal;
-    word-spacing: normal;
-    overflow-wrap: break-word;
-    hyphens: manual;
-    cursor: auto;
-    -webkit-text-fill-color: currentcolor;
-    -webkit-text-stroke: 0;
+    box-sizing: border-box !important;
+    color-scheme: light !important;
+    color: var(--news-color-text) !important;
+    background-color: var(--news-color-background) !important;
+    font-family: var(--news-font-family) !important;
+    font-size: var(--news-font-size) !important;
+    font-size-adjust: none !important;
+    font-stretch: normal !important;
+    font-style: normal !important;
+    font-variant: normal !important;
+    font-weight: normal !important;
+    font-feature-settings: normal !important;
+    font-variation-settings: normal !important;
+    font-kerning: auto !important;
+    letter-spacing: normal !important;
+    line-height: var(--news-line-height) !important;
+    text-align: start !important;
+    text-indent: 0 !important;
+    text-shadow: none !important;
+    text-transform: none !important;
+    white-space: normal !important;
+    word-break: normal !important;
+    word-spacing: normal !important;
+    overflow-wrap: break-word !important;
+    hyphens: manual !important;
+    cursor: auto !important;
+    -webkit-text-fill-color: currentcolor !important;
+    -webkit-text-stroke: 0 !important;
   }
 
   :host(:lang(ur)) {
@@ -87,7 +95,7 @@ export const baseStyles = css`
     --news-color-accent-text: #17181a;
     --news-color-focus: #8cc4ff;
 
-    color-scheme: dark;
+    color-scheme: dark !important;
   }
 
   @media (prefers-color-scheme: dark) {
@@ -102,7 +110,7 @@ export const baseStyles = css`
       --news-color-accent-text: #17181a;
       --news-color-focus: #8cc4ff;
 
-      color-scheme: dark;
+      color-scheme: dark !important;
     }
   }
 

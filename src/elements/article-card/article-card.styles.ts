@@ -3,8 +3,9 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     display: block;
-    color: var(--article-card-color, var(--news-color-text));
-    font-family: var(--article-card-font-family, var(--news-font-family));
+    /* !important like the shared resets (src/styles/base.styles.ts): page CSS cannot reach in. */
+    color: var(--article-card-color, var(--news-color-text)) !important;
+    font-family: var(--article-card-font-family, var(--news-font-family)) !important;
   }
 
   .wrap {
@@ -135,7 +136,7 @@ export const styles = css`
     inline-size: var(--article-card-thumbnail-size, 35%);
   }
 
-  @container (max-width: 20rem) {
+  @container (max-width: 20em) {
     :host([layout='horizontal']) .media {
       inline-size: var(--article-card-thumbnail-size, 30%);
     }
@@ -161,7 +162,7 @@ export const styles = css`
     min-block-size: 100svh;
   }
 
-  @container (min-width: 48rem) {
+  @container (min-width: 48em) {
     :host([layout='full']) .text {
       padding: calc(var(--article-card-padding, var(--news-space)) * 2);
     }

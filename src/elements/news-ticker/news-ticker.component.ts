@@ -54,14 +54,14 @@ const list = (value: string | undefined) =>
  * @csspart retry - The error box's Retry button.
  * @csspart empty - The message when no headline matches.
  *
- * @cssprop [--news-ticker-height=2.75rem] - Height of the bar, reserved while loading.
- * @cssprop [--news-ticker-gap=2rem] - Space around each separator.
+ * @cssprop [--news-ticker-height=2.75em] - Height of the bar, reserved while loading.
+ * @cssprop [--news-ticker-gap=2em] - Space around each separator.
  * @cssprop [--news-ticker-separator='•'] - Separator between headlines, a CSS string.
  * @cssprop [--news-ticker-background=var(--news-color-surface)] - Background of the bar.
  * @cssprop [--news-ticker-color=var(--news-color-text)] - Text colour of the headlines.
  * @cssprop [--news-ticker-badge-background=var(--news-color-accent)] - Background of the badge.
  * @cssprop [--news-ticker-badge-color=var(--news-color-accent-text)] - Text colour of the badge.
- * @cssprop [--news-ticker-font-size=1rem] - Font size of the bar.
+ * @cssprop [--news-ticker-font-size=1em] - Font size of the bar.
  *
  * @fires news-load - A feed (first load or refresh) is ready. Detail: `{ feed }`.
  * @fires news-error - The feed could not be loaded; headlines already shown stay. Detail: `{ error, feed? }`.

@@ -3,19 +3,24 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     display: block;
-    min-block-size: var(--news-ticker-height, 2.75rem);
+    /* em of the host, never rem: a page's root font size must not resize the widget. */
+    min-block-size: var(--news-ticker-height, 2.75em);
     contain: content;
   }
 
   .bar {
     display: flex;
-    block-size: var(--news-ticker-height, 2.75rem);
+    block-size: var(--news-ticker-height, 2.75em);
     overflow: hidden;
-    font-size: var(--news-ticker-font-size, 1rem);
     line-height: 1.5;
     white-space: nowrap;
     color: var(--news-ticker-color, var(--news-color-text));
     background: var(--news-ticker-background, var(--news-color-surface));
+  }
+
+  /* The text size applies inside the bar, so the bar's height stays in the host's em. */
+  .bar > * {
+    font-size: var(--news-ticker-font-size, 1em);
   }
 
   .badge,
@@ -109,7 +114,7 @@ export const styles = css`
   }
 
   .sep {
-    padding-inline: calc(var(--news-ticker-gap, 2rem) / 2);
+    padding-inline: calc(var(--news-ticker-gap, 2em) / 2);
     color: var(--news-color-muted);
   }
 

@@ -49,11 +49,11 @@ interface Row extends RelatedResult {
  * @csspart retry - The error box's Retry button.
  * @csspart empty - The message shown when nothing is related (with `empty="message"`).
  *
- * @cssprop --related-list-gap - Space between items (default 1rem).
- * @cssprop --related-list-columns - Smallest column width of the grid layout (default 14rem).
+ * @cssprop --related-list-gap - Space between items (default 1em).
+ * @cssprop --related-list-columns - Smallest column width of the grid layout (default 14em).
  * @cssprop --related-list-title-size - Font size of titles (default 1.05em; compact 1em).
  * @cssprop --related-list-summary-lines - Lines of summary shown before it is cut (default 3).
- * @cssprop --related-list-thumbnail-size - Inline size of thumbnails in list and compact layouts (default 6rem).
+ * @cssprop --related-list-thumbnail-size - Inline size of thumbnails in list and compact layouts (default 6em; 3em compact).
  * @cssprop --related-list-background - Background (default the theme's background).
  * @cssprop --related-list-color - Text colour (default the theme's text colour).
  * @cssprop --related-list-accent - Heading rule, hover and focus colour (default the theme's accent).

@@ -2,27 +2,34 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
-    --_gap: var(--related-list-gap, 1rem);
-    --_thumb: var(--related-list-thumbnail-size, 6rem);
+    --_gap: var(--related-list-gap, 1em);
+    --_thumb: var(--related-list-thumbnail-size, 6em);
     --_accent: var(--related-list-accent, var(--news-color-accent));
 
     display: block;
-    container: related-list / inline-size;
-    color: var(--related-list-color, var(--news-color-text));
-    background: var(--related-list-background, var(--news-color-background));
+    /* !important like the shared resets (src/styles/base.styles.ts): page CSS cannot reach in. */
+    container: related-list / inline-size !important;
+    color: var(--related-list-color, var(--news-color-text)) !important;
+    background: var(--related-list-background, var(--news-color-background)) !important;
   }
 
   :host([data-empty]:not([empty='message'])) {
     display: none;
   }
 
+  /* Sizes in em of the host, never rem: a page's root font size must not resize the widget. The
+     gap under the heading sits on the next box, where 1em is the host's, not the heading's. */
   [part='heading'] {
-    margin-block: 0 var(--_gap);
+    margin-block: 0;
     padding-inline-start: 0.5em;
     border-inline-start: 4px solid var(--_accent);
     font-size: 1.25em;
     font-weight: 700;
     line-height: 1.4;
+  }
+
+  [part='heading'] + * {
+    margin-block-start: var(--_gap);
   }
 
   ul,
@@ -105,7 +112,7 @@ export const styles = css`
   }
 
   .grid {
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--related-list-columns, 14rem)), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--related-list-columns, 14em)), 1fr));
   }
 
   /* Cards: image on top. Narrow containers keep the list's side image (see the container query). */
@@ -119,7 +126,7 @@ export const styles = css`
     aspect-ratio: 16 / 9;
   }
 
-  @container related-list (max-width: 30rem) {
+  @container related-list (max-width: 30em) {
     .grid > :has(> img, > .thumb) {
       grid-template-columns: var(--_thumb) minmax(0, 1fr);
     }
@@ -133,7 +140,7 @@ export const styles = css`
 
   .compact {
     gap: 0;
-    --_thumb: var(--related-list-thumbnail-size, 3rem);
+    --_thumb: var(--related-list-thumbnail-size, 3em);
   }
 
   .compact > * {
