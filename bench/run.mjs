@@ -1,0 +1,512 @@
+// npm run bench: every figure side by side, measured in one run in one headless Chromium, printed as
+// one markdown table (see bench/README.md for what each row means and how it is measured).
+//
+//   npm run build && npm run bench        [--runs 9] [--seconds 5] [--cycles 1000] [--no-lighthouse]
+//
+// Ours is the script-tag bundle in dist/cdn (built by `npm run build`, run here when missing). The
+// peers (React + react-fast-marquee, jQuery + jquery.marquee, bsky-embed, and Lighthouse 12.2.3) live in
+// bench/peers, a bench-only package installed here with `npm ci --prefix bench/peers` when missing; their
+// pages are bundled with vite into a temporary directory. Everything is served from 127.0.0.1 and the
+// browser resolves no other host.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createServer as createNetServer } from 'node:net';
+import { createServer } from 'node:http';
+import { cpus, tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+import { serveDemo } from '../demo/serve.mjs';
+import { CHROME_ARGS } from '../scripts/chrome.mjs';
+import { launchChromium } from '../scripts/lib/browser.mjs';
+import { bundleText } from './lib/bundle-text.mjs';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const PEERS = join(ROOT, 'bench/peers');
+const arg = (name, fallback) => {
+  const at = process.argv.indexOf(name);
+  return at >= 0 ? Number(process.argv[at + 1]) || fallback : fallback;
+};
+const RUNS = arg('--runs', 9);
+const SECONDS = arg('--seconds', 5);
+const CYCLES = arg('--cycles', 1000);
+const LIGHTHOUSE = !process.argv.includes('--no-lighthouse');
+const HEADLINES = 50;
+const ITEMS = 10_000;
+const log = (...parts) => console.error('·', ...parts);
+const started = performance.now();
+
+// ---- prerequisites ------------------------------------------------------------------------------
+
+const CDN = join(ROOT, 'dist/cdn');
+if (!existsSync(join(CDN, 'news-widgets.js'))) {
+  log('dist/cdn is missing: npm run build');
+  const made = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: ['ignore', 2, 2] });
+  if (made.status !== 0) process.exit(made.status ?? 1);
+} else {
+  const newest = (dir) =>
+    readdirSync(dir, { withFileTypes: true, recursive: true })
+      .filter((d) => d.isFile())
+      .reduce((max, d) => Math.max(max, statSync(join(d.parentPath, d.name)).mtimeMs), 0);
+  if (statSync(join(CDN, 'news-widgets.js')).mtimeMs < newest(join(ROOT, 'src')))
+    log('warning: dist/cdn is older than src/ — run `npm run build` to measure the current code');
+}
+if (!existsSync(join(PEERS, 'node_modules/react-fast-marquee'))) {
+  log('bench/peers is not installed: npm ci --prefix bench/peers');
+  const made = spawnSync('npm', ['ci', '--prefix', PEERS, '--no-audit', '--no-fund'], {
+    cwd: ROOT,
+    stdio: ['ignore', 2, 2],
+  });
+  if (made.status !== 0) process.exit(made.status ?? 1);
+}
+const peerVersion = (name) =>
+  JSON.parse(readFileSync(join(PEERS, 'node_modules', name, 'package.json'), 'utf8')).version;
+
+// ---- peer bundles ---------------------------------------------------------------------------------
+
+const OUT = mkdtempSync(join(tmpdir(), 'news-widgets-bench-'));
+for (const name of ['react', 'jquery', 'bsky']) {
+  await build({
+    configFile: false,
+    root: PEERS,
+    logLevel: 'error',
+    publicDir: false,
+    envFile: false,
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    build: {
+      outDir: join(OUT, name),
+      emptyOutDir: true,
+      minify: true,
+      target: 'es2021', // as our script-tag build
+      modulePreload: false,
+      reportCompressedSize: false,
+      rollupOptions: {
+        input: { [name]: join(PEERS, 'pages', `${name}.js`) },
+        output: { entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
+      },
+    },
+  });
+}
+log(`peer pages bundled in ${OUT}`);
+
+// ---- the pages ------------------------------------------------------------------------------------
+
+// The 50 headlines: demo/feeds/news.json's items, repeated (with new ids) up to 50.
+const demoFeed = JSON.parse(readFileSync(join(ROOT, 'demo/feeds/news.json'), 'utf8'));
+const feed50 = {
+  ...demoFeed,
+  items: Array.from({ length: HEADLINES }, (_, i) => {
+    const item = demoFeed.items[i % demoFeed.items.length];
+    return i < demoFeed.items.length ? item : { ...item, id: `${item.id}-${i}`, url: `${item.url}#${i}` };
+  }),
+};
+const FEED = '/feeds/bench-50.json';
+const LEAD = demoFeed.items.find((item) => item.id === 'syrianews-lavrov-2024-12-26')?.id ?? demoFeed.items[0].id;
+
+// Runs before anything else on every page: t0, then polls each frame for the first headline and for
+// all three of our elements rendered (light DOM for the peers, shadow roots for ours).
+const PROBE = `<script>
+window.__bench = { t0: performance.now() };
+(function poll() {
+  const b = window.__bench, now = performance.now(), q = (tag, sel) => document.querySelector(tag)?.shadowRoot?.querySelector(sel);
+  if (b.first === undefined && (document.querySelector('.headline') || q('news-ticker', '.item'))) b.first = now - b.t0;
+  if (b.all === undefined && q('news-ticker', '.item') && q('article-card', 'article.card') && q('related-list', '.list li')) b.all = now - b.t0;
+  if (b.first === undefined || (document.querySelector('related-list') && b.all === undefined)) requestAnimationFrame(poll);
+})();
+</script>`;
+const page = (head, body, probe = PROBE) =>
+  `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+<title>bench</title>${probe}${head}<style>body{margin:0;font:16px system-ui}.headline{margin-inline:2em}</style></head>
+<body>${body}</body></html>`;
+const OURS = '<script type="module" src="/cdn/news-widgets.js"></script>';
+const TICKER = `<news-ticker src="${FEED}" limit="${HEADLINES}"></news-ticker>`;
+const PAGES = {
+  '/blank.html': page('', '<p>لا شيء</p>', ''),
+  '/ours-ticker.html': page(OURS, TICKER),
+  '/ours-all.html': page(
+    OURS,
+    `${TICKER}<article-card src="${FEED}" item-id="${LEAD}" layout="full"></article-card>
+<related-list src="${FEED}" for="${LEAD}"></related-list>`,
+  ),
+  '/react.html': page(
+    '<script type="module" src="/peers/react/react.js"></script>',
+    `<div id="ticker" data-src="${FEED}"></div>`,
+  ),
+  '/jquery.html': page(
+    '<script type="module" src="/peers/jquery/jquery.js"></script>',
+    `<div id="ticker" data-src="${FEED}" style="overflow:hidden;white-space:nowrap"></div>`,
+  ),
+  '/bsky.html': page(
+    '<script type="module" src="/peers/bsky/bsky.js"></script>',
+    '<bsky-embed username="bsky.app" limit="50"></bsky-embed>',
+  ),
+  // Heap: counts live timers (setInterval, pending setTimeout) so a leak shows by name.
+  '/heap.html': page(
+    `<script>
+(() => {
+  const live = (window.__timers = { intervals: new Set(), timeouts: new Set() });
+  const { setInterval: si, clearInterval: ci, setTimeout: st, clearTimeout: ct } = window;
+  window.setInterval = (...a) => { const id = si(...a); live.intervals.add(id); return id; };
+  window.clearInterval = (id) => { live.intervals.delete(id); ci(id); };
+  window.setTimeout = (f, ...a) => { const id = st((...x) => { live.timeouts.delete(id); typeof f === 'function' ? f(...x) : 0; }, ...a); live.timeouts.add(id); return id; };
+  window.clearTimeout = (id) => { live.timeouts.delete(id); ct(id); };
+})();
+</script>${OURS}`,
+    '<div id="host"></div>',
+    '',
+  ),
+};
+
+const TYPES = { '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8' };
+const server = createServer((req, res) => {
+  const path = new URL(req.url ?? '/', 'http://x').pathname;
+  if (PAGES[path])
+    return res
+      .writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' })
+      .end(PAGES[path]);
+  if (path === FEED)
+    return res
+      .writeHead(200, { 'content-type': 'application/feed+json', 'cache-control': 'max-age=60' })
+      .end(JSON.stringify(feed50));
+  const [dir, rest] = path.startsWith('/cdn/')
+    ? [CDN, path.slice(5)]
+    : path.startsWith('/peers/')
+      ? [OUT, path.slice(7)]
+      : [];
+  if (dir) {
+    const file = join(dir, normalize(rest).replace(/^(\.\.[/\\])+/, ''));
+    if (file.startsWith(dir) && existsSync(file) && TYPES[extname(file)])
+      // Warm cache: a publisher serves the bundle with a long max-age.
+      return res
+        .writeHead(200, { 'content-type': TYPES[extname(file)], 'cache-control': 'max-age=3600' })
+        .end(readFileSync(file));
+  }
+  res.writeHead(404).end();
+});
+await new Promise((done) => server.listen(0, '127.0.0.1', done));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+// A free port for Lighthouse to reach this same browser over CDP.
+const debugPort = await new Promise((done) => {
+  const probe = createNetServer().listen(0, '127.0.0.1', () => {
+    const { port } = probe.address();
+    probe.close(() => done(port));
+  });
+});
+const context = await launchChromium({
+  args: [
+    ...CHROME_ARGS,
+    `--remote-debugging-port=${debugPort}`,
+    '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1', // nothing leaves this machine
+  ],
+});
+const tab = context.pages()[0] ?? (await context.newPage());
+const cdp = await context.newCDPSession(tab);
+tab.on('pageerror', (error) => log(`page error on ${tab.url()}: ${error.message}`));
+const { product } = await cdp.send('Browser.getVersion');
+
+const gz = (buffer) => gzipSync(buffer, { level: 9 }).length;
+const median = (xs) => {
+  const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+  return s.length ? s[Math.floor((s.length - 1) / 2)] : NaN;
+};
+const results = {};
+
+try {
+  // ---- 1. JavaScript bytes, cold load -------------------------------------------------------------
+  await cdp.send('Network.enable');
+  await cdp.send('Network.clearBrowserCache');
+  for (const path of ['/ours-ticker.html', '/ours-all.html', '/react.html', '/jquery.html', '/bsky.html']) {
+    const scripts = new Map();
+    const onResponse = async (response) => {
+      if (response.request().resourceType() !== 'script') return;
+      try {
+        scripts.set(response.url(), await response.body());
+      } catch {
+        /* no body */
+      }
+    };
+    tab.on('response', onResponse);
+    await tab.goto(origin + path, { waitUntil: 'networkidle' });
+    await tab.waitForTimeout(500); // lazy chunks (locale, sanitizer) after first render
+    await tab.waitForLoadState('networkidle');
+    tab.off('response', onResponse);
+    results[`bytes ${path}`] = [...scripts.values()].reduce((sum, body) => sum + gz(body), 0);
+    results[`files ${path}`] = scripts.size;
+  }
+  log('bytes measured');
+
+  // ---- 2. Time to first headline / all three, warm cache --------------------------------------------
+  const rendered = (path, key) =>
+    tab
+      .waitForFunction((k) => window.__bench?.[k] !== undefined, key, { timeout: 15000 })
+      .catch((error) => {
+        throw new Error(`${path} did not render (${key}) in 15 s: ${error.message}`);
+      });
+  for (const path of ['/ours-ticker.html', '/ours-all.html', '/react.html', '/jquery.html']) {
+    const key = path.includes('all') ? 'all' : 'first';
+    await tab.goto(origin + path); // fills the cache
+    await rendered(path, key);
+    const times = { first: [], all: [] };
+    for (let run = 0; run < RUNS; run++) {
+      await tab.goto(origin + path);
+      await rendered(path, key);
+      const b = await tab.evaluate(() => window.__bench);
+      times.first.push(b.first);
+      times.all.push(b.all);
+    }
+    results[`first ${path}`] = median(times.first);
+    if (key === 'all') results[`all ${path}`] = median(times.all);
+  }
+  log('render times measured');
+
+  // ---- 3. Main-thread time per second of motion (as bench/ticker-cpu.mjs) --------------------------
+  await cdp.send('Performance.enable', { timeDomain: 'timeTicks' });
+  const metrics = async () =>
+    Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+  for (const path of ['/blank.html', '/ours-ticker.html', '/react.html', '/jquery.html']) {
+    await tab.goto(origin + path);
+    await tab.waitForFunction(() => window.__bench?.first !== undefined || !document.querySelector('script[src]'));
+    await tab.waitForTimeout(1000); // loading, fonts and the first frames settle
+    const a = await metrics();
+    await tab.waitForTimeout(SECONDS * 1000);
+    const b = await metrics();
+    results[`cpu ${path}`] = ((b.TaskDuration - a.TaskDuration) / (b.Timestamp - a.Timestamp)) * 1000;
+    results[`moving ${path}`] = await tab.evaluate(
+      () =>
+        document.getAnimations().some((x) => x.playState === 'running') ||
+        !!document
+          .querySelector('news-ticker')
+          ?.shadowRoot?.getAnimations()
+          .some((x) => x.playState === 'running'),
+    );
+  }
+  log('main-thread time measured');
+
+  // ---- 4. Ranking 10,000 items (as bench/rank-speed.mjs) -------------------------------------------
+  await tab.goto(origin + '/blank.html');
+  await tab.addScriptTag({ content: await bundleText({ format: 'iife' }) });
+  const data = JSON.parse(readFileSync(new URL('./data/related-eval.json', import.meta.url), 'utf8'));
+  Object.assign(
+    results,
+    await tab.evaluate(
+      ({ N, vocabulary, tags, categories }) => {
+        const { buildIndex, rankRelated } = window.NewsText;
+        let seed = 42;
+        const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+        const word = () => vocabulary[Math.floor(vocabulary.length * random() ** 2.5)];
+        const words = (n) => Array.from({ length: n }, word).join(' ');
+        const items = Array.from({ length: N }, (_, i) => ({
+          id: `item-${i}`,
+          url: `https://news.example/item-${i}`,
+          title: words(8 + Math.floor(random() * 6)),
+          summary: words(25 + Math.floor(random() * 20)),
+          contentText: words(150),
+          category: categories[Math.floor(random() * categories.length)],
+          tags: Array.from({ length: 2 + Math.floor(random() * 4) }, () => tags[Math.floor(random() * tags.length)]),
+          published: new Date(Date.UTC(2025, 0, 1) + Math.floor(random() * 365 * 864e5)).toISOString(),
+          authors: [],
+          breaking: false,
+          attachments: [],
+          extensions: {},
+        }));
+        const med = (xs) => xs.sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+        const build = [];
+        let index;
+        for (let r = 0; r < 5; r++) {
+          const copy = items.slice(); // the index is cached per array
+          const t0 = performance.now();
+          index = buildIndex(copy);
+          build.push(performance.now() - t0);
+        }
+        const rank = [];
+        for (let r = 0; r < 200; r++) {
+          const target = items[Math.floor(random() * N)];
+          const t0 = performance.now();
+          rankRelated(index, target, { limit: 10 });
+          rank.push(performance.now() - t0);
+        }
+        return { 'index build': med(build), rank: med(rank) };
+      },
+      {
+        N: ITEMS,
+        vocabulary: [...new Set(data.items.flatMap((item) => `${item.title} ${item.summary}`.split(/\s+/)))],
+        tags: [...new Set(data.items.flatMap((item) => item.tags))],
+        categories: [...new Set(data.items.map((item) => item.category))],
+      },
+    ),
+  );
+  log('ranking measured');
+
+  // ---- 5. Heap after mount/unmount cycles ---------------------------------------------------------
+  await cdp.send('HeapProfiler.enable');
+  const settle = async () => {
+    await tab.waitForTimeout(300);
+    for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
+    const m = await metrics();
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    const timers = await tab.evaluate(() => ({
+      intervals: window.__timers.intervals.size,
+      timeouts: window.__timers.timeouts.size,
+    }));
+    return { heap: usedSize, nodes: m.Nodes, listeners: m.JSEventListeners, ...timers };
+  };
+  const ELEMENTS = {
+    'news-ticker': [{ src: FEED, limit: String(HEADLINES) }, '.item'],
+    'article-card': [{ src: FEED, 'item-id': LEAD, layout: 'full' }, 'article.card'],
+    'related-list': [{ src: FEED, for: LEAD }, '.list li'],
+  };
+  const cycle = (tag, n) =>
+    tab.evaluate(
+      async ([tag, attributes, selector, n]) => {
+        const host = document.getElementById('host');
+        for (let i = 0; i < n; i++) {
+          const element = document.createElement(tag);
+          for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+          host.append(element);
+          await customElements.whenDefined(tag);
+          for (let spin = 0; !element.shadowRoot?.querySelector(selector); spin++) {
+            if (spin > 2000) throw new Error(`${tag} did not render ${selector}`);
+            await element.updateComplete;
+            if (!element.shadowRoot?.querySelector(selector)) await new Promise((done) => setTimeout(done, 0));
+          }
+          element.remove();
+        }
+      },
+      [tag, ...ELEMENTS[tag], n],
+    );
+  for (const tag of Object.keys(ELEMENTS)) {
+    await tab.goto(origin + '/heap.html');
+    await cycle(tag, 50); // code, styles, feed cache and template caches in place
+    const before = await settle();
+    const t0 = performance.now();
+    await cycle(tag, CYCLES);
+    const ms = performance.now() - t0;
+    const after = await settle();
+    results[`heap ${tag}`] = { before, after, ms };
+  }
+  log('heap measured');
+
+  // ---- 6. Lighthouse on the demo page -------------------------------------------------------------
+  results.lighthouse = 'skipped (--no-lighthouse)';
+  if (LIGHTHOUSE) {
+    const demo = await serveDemo({ port: 0, cdnDir: CDN });
+    try {
+      const { default: lighthouse } = await import(
+        pathToFileURL(join(PEERS, 'node_modules/lighthouse/core/index.js')).href
+      );
+      const run = await lighthouse(`${demo.url}/`, {
+        port: debugPort,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance'],
+      });
+      const lhr = run?.lhr;
+      if (!lhr) results.lighthouse = 'n/a (Lighthouse returned no result)';
+      else if (lhr.runtimeError) results.lighthouse = `n/a (${lhr.runtimeError.code}: ${lhr.runtimeError.message})`;
+      else
+        results.lighthouse = {
+          score: lhr.categories.performance.score,
+          cls: lhr.audits['cumulative-layout-shift'].numericValue,
+          tbt: lhr.audits['total-blocking-time'].numericValue,
+          lcp: lhr.audits['largest-contentful-paint'].numericValue,
+          version: lhr.lighthouseVersion,
+          warnings: lhr.runWarnings ?? [],
+        };
+    } catch (error) {
+      results.lighthouse = `n/a (${String(error?.message ?? error).split('\n')[0]})`;
+    } finally {
+      await demo.close();
+    }
+    log('lighthouse done');
+  }
+} finally {
+  await context.close();
+  server.close();
+}
+
+// ---- the table --------------------------------------------------------------------------------------
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const msf = (x) => (Number.isFinite(x) ? `${x < 10 ? x.toFixed(1) : x.toFixed(0)} ms` : 'n/a');
+const ratio = (peer, ours) =>
+  Number.isFinite(peer) && Number.isFinite(ours) && ours > 0 ? ` (${(peer / ours).toFixed(1)}×)` : '';
+const cell = (value, format, ours) => (Number.isFinite(value) ? `${format(value)}${ratio(value, ours)}` : 'n/a');
+const R = results;
+const rows = [];
+const row = (measure, ours, react = '—', jquery = '—', bsky = '—') => rows.push([measure, ours, react, jquery, bsky]);
+
+const tBytes = R['bytes /ours-ticker.html'];
+const aBytes = R['bytes /ours-all.html'];
+row(
+  'JavaScript a page downloads, gzip -9: one ticker',
+  `${kb(tBytes)} (${R['files /ours-ticker.html']} files)`,
+  cell(R['bytes /react.html'], kb, tBytes),
+  cell(R['bytes /jquery.html'], kb, tBytes),
+);
+row(
+  'JavaScript a page downloads, gzip -9: ticker + card + related list / a feed embed',
+  `${kb(aBytes)} (${R['files /ours-all.html']} files)`,
+  '—',
+  '—',
+  cell(R['bytes /bsky.html'], kb, aBytes),
+);
+const first = R['first /ours-ticker.html'];
+row(
+  `First headline rendered, from script start, warm cache (median of ${RUNS})`,
+  msf(first),
+  cell(R['first /react.html'], msf, first),
+  cell(R['first /jquery.html'], msf, first),
+  'n/a (needs Bluesky’s API)',
+);
+row(`All three elements rendered, from script start, warm cache (median of ${RUNS})`, msf(R['all /ours-all.html']));
+const cpu = R['cpu /ours-ticker.html'];
+const moving = (path) => (R[`moving ${path}`] ? '' : ' — not moving!');
+row(
+  `Main-thread time per second of motion, ${HEADLINES} headlines (${SECONDS} s; empty page: ${R['cpu /blank.html'].toFixed(1)} ms/s)`,
+  `${cpu.toFixed(1)} ms/s${moving('/ours-ticker.html')}`,
+  `${R['cpu /react.html'].toFixed(1)} ms/s${ratio(R['cpu /react.html'], cpu)}${moving('/react.html')}`,
+  `${R['cpu /jquery.html'].toFixed(1)} ms/s${ratio(R['cpu /jquery.html'], cpu)}${moving('/jquery.html')}`,
+);
+row(`<related-list> ranking of ${ITEMS.toLocaleString('en')} items, one query (median of 200)`, msf(R.rank));
+row(`<related-list> index build, ${ITEMS.toLocaleString('en')} items (median of 5)`, msf(R['index build']));
+for (const tag of ['news-ticker', 'article-card', 'related-list']) {
+  const { before, after, ms } = R[`heap ${tag}`];
+  const d = (k) => after[k] - before[k];
+  const sign = (x) => (x > 0 ? `+${x}` : `${x}`);
+  row(
+    `Heap after ${CYCLES.toLocaleString('en')} mount/unmount cycles of <${tag}>, vs before (after GC)`,
+    `${sign(((after.heap - before.heap) / 1024).toFixed(1))} KB of ${kb(before.heap)}; nodes ${sign(d('nodes'))}, ` +
+      `listeners ${sign(d('listeners'))}, live intervals ${after.intervals}, pending timeouts ${after.timeouts} ` +
+      `(${(ms / CYCLES).toFixed(1)} ms/cycle)`,
+  );
+}
+const lh = R.lighthouse;
+if (typeof lh === 'string') row('Lighthouse 12.2.3, demo page (performance, CLS, TBT)', lh);
+else {
+  row(
+    `Lighthouse ${lh.version} performance score, demo page (mobile, simulated throttling)`,
+    `${Math.round(lh.score * 100)}`,
+  );
+  row('Lighthouse: Cumulative Layout Shift', lh.cls.toFixed(3));
+  row('Lighthouse: Total Blocking Time', msf(lh.tbt));
+  row('Lighthouse: Largest Contentful Paint', msf(lh.lcp));
+}
+
+const cpu0 = cpus()[0];
+console.log(`\n## news-widgets benchmarks\n`);
+console.log(
+  `${new Date().toISOString().slice(0, 10)} · ${cpu0?.model ?? 'unknown CPU'} · ${cpus().length} cores · ` +
+    `Node ${process.version} · ${product.replace('HeadlessChrome/', 'Chromium ')} (headless) · ` +
+    `${((performance.now() - started) / 1000).toFixed(0)} s\n`,
+);
+console.log(
+  `| Measure | news-widgets | React ${peerVersion('react')} + react-fast-marquee ${peerVersion('react-fast-marquee')} | ` +
+    `jQuery ${peerVersion('jquery')} + jquery.marquee ${peerVersion('jquery.marquee')} | bsky-embed ${peerVersion('bsky-embed')} |`,
+);
+console.log('|---|---|---|---|---|');
+for (const r of rows)
+  console.log(`| ${r.map((c) => String(c).replaceAll('|', '\\|').replaceAll('<', '&lt;')).join(' | ')} |`);
+console.log('\nPeer cells: value (peer ÷ ours). Lower is better everywhere but the Lighthouse score.');
+if (typeof lh === 'object' && lh.warnings.length) console.log(`\nLighthouse warnings: ${lh.warnings.join(' / ')}`);
