@@ -469,14 +469,14 @@ row(
   `${R['cpu /react.html'].toFixed(1)} ms/s${ratio(R['cpu /react.html'], cpu)}${moving('/react.html')}`,
   `${R['cpu /jquery.html'].toFixed(1)} ms/s${ratio(R['cpu /jquery.html'], cpu)}${moving('/jquery.html')}`,
 );
-row(`<related-list> ranking of ${ITEMS.toLocaleString('en')} items, one query (median of 200)`, msf(R.rank));
-row(`<related-list> index build, ${ITEMS.toLocaleString('en')} items (median of 5)`, msf(R['index build']));
+row(`\`<related-list>\` ranking of ${ITEMS.toLocaleString('en')} items, one query (median of 200)`, msf(R.rank));
+row(`\`<related-list>\` index build, ${ITEMS.toLocaleString('en')} items (median of 5)`, msf(R['index build']));
 for (const tag of ['news-ticker', 'article-card', 'related-list']) {
   const { before, after, ms } = R[`heap ${tag}`];
   const d = (k) => after[k] - before[k];
   const sign = (x) => (x > 0 ? `+${x}` : `${x}`);
   row(
-    `Heap after ${CYCLES.toLocaleString('en')} mount/unmount cycles of <${tag}>, vs before (after GC)`,
+    `Heap after ${CYCLES.toLocaleString('en')} mount/unmount cycles of \`<${tag}>\`, vs before (after GC)`,
     `${sign(((after.heap - before.heap) / 1024).toFixed(1))} KB of ${kb(before.heap)}; nodes ${sign(d('nodes'))}, ` +
       `listeners ${sign(d('listeners'))}, live intervals ${after.intervals}, pending timeouts ${after.timeouts} ` +
       `(${(ms / CYCLES).toFixed(1)} ms/cycle)`,
@@ -498,7 +498,7 @@ const cpu0 = cpus()[0];
 console.log(`\n## news-widgets benchmarks\n`);
 console.log(
   `${new Date().toISOString().slice(0, 10)} · ${cpu0?.model ?? 'unknown CPU'} · ${cpus().length} cores · ` +
-    `Node ${process.version} · ${product.replace('HeadlessChrome/', 'Chromium ')} (headless) · ` +
+    `Node ${process.version} · ${product.replace(/^(Headless)?Chrome\//, 'Chromium ')} (headless) · ` +
     `${((performance.now() - started) / 1000).toFixed(0)} s\n`,
 );
 console.log(
@@ -506,7 +506,6 @@ console.log(
     `jQuery ${peerVersion('jquery')} + jquery.marquee ${peerVersion('jquery.marquee')} | bsky-embed ${peerVersion('bsky-embed')} |`,
 );
 console.log('|---|---|---|---|---|');
-for (const r of rows)
-  console.log(`| ${r.map((c) => String(c).replaceAll('|', '\\|').replaceAll('<', '&lt;')).join(' | ')} |`);
+for (const r of rows) console.log(`| ${r.map((c) => String(c).replaceAll('|', '\\|')).join(' | ')} |`);
 console.log('\nPeer cells: value (peer ÷ ours). Lower is better everywhere but the Lighthouse score.');
 if (typeof lh === 'object' && lh.warnings.length) console.log(`\nLighthouse warnings: ${lh.warnings.join(' / ')}`);
