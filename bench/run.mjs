@@ -1,7 +1,7 @@
 // npm run bench: every figure side by side, measured in one run in one headless Chromium, printed as
 // one markdown table (see bench/README.md for what each row means and how it is measured).
 //
-//   npm run build && npm run bench        [--runs 9] [--seconds 5] [--cycles 1000] [--no-lighthouse]
+//   npm run build && npm run bench   [--runs 9] [--seconds 5] [--rounds 3] [--cycles 1000] [--no-lighthouse]
 //
 // Ours is the script-tag bundle in dist/cdn (built by `npm run build`, run here when missing). The
 // peers (React + react-fast-marquee, jQuery + jquery.marquee, bsky-embed, and Lighthouse 12.2.3) live in
@@ -30,6 +30,7 @@ const arg = (name, fallback) => {
 };
 const RUNS = arg('--runs', 9);
 const SECONDS = arg('--seconds', 5);
+const CPU_ROUNDS = arg('--rounds', 3);
 const CYCLES = arg('--cycles', 1000);
 const LIGHTHOUSE = !process.argv.includes('--no-lighthouse');
 const HEADLINES = 50;
@@ -268,22 +269,31 @@ try {
   await cdp.send('Performance.enable', { timeDomain: 'timeTicks' });
   const metrics = async () =>
     Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
-  for (const path of ['/blank.html', '/ours-ticker.html', '/react.html', '/jquery.html']) {
-    await tab.goto(origin + path);
-    await tab.waitForFunction(() => window.__bench?.first !== undefined || !document.querySelector('script[src]'));
-    await tab.waitForTimeout(1000); // loading, fonts and the first frames settle
-    const a = await metrics();
-    await tab.waitForTimeout(SECONDS * 1000);
-    const b = await metrics();
-    results[`cpu ${path}`] = ((b.TaskDuration - a.TaskDuration) / (b.Timestamp - a.Timestamp)) * 1000;
-    results[`moving ${path}`] = await tab.evaluate(
-      () =>
-        document.getAnimations().some((x) => x.playState === 'running') ||
-        !!document
-          .querySelector('news-ticker')
-          ?.shadowRoot?.getAnimations()
-          .some((x) => x.playState === 'running'),
-    );
+  // Rounds interleave the pages so drift in the machine's load hits all of them alike; median per page.
+  const cpuSamples = {};
+  for (let round = 0; round < CPU_ROUNDS; round++) {
+    for (const path of ['/blank.html', '/ours-ticker.html', '/react.html', '/jquery.html']) {
+      await tab.goto(origin + path);
+      await tab.waitForFunction(() => window.__bench?.first !== undefined || !document.querySelector('script[src]'));
+      await tab.waitForTimeout(1000); // loading, fonts and the first frames settle
+      const a = await metrics();
+      await tab.waitForTimeout(SECONDS * 1000);
+      const b = await metrics();
+      (cpuSamples[path] ??= []).push(((b.TaskDuration - a.TaskDuration) / (b.Timestamp - a.Timestamp)) * 1000);
+      const moving = await tab.evaluate(
+        () =>
+          document.getAnimations().some((x) => x.playState === 'running') ||
+          !!document
+            .querySelector('news-ticker')
+            ?.shadowRoot?.getAnimations()
+            .some((x) => x.playState === 'running'),
+      );
+      results[`moving ${path}`] = (results[`moving ${path}`] ?? true) && moving;
+    }
+  }
+  for (const [path, samples] of Object.entries(cpuSamples)) {
+    results[`cpu ${path}`] = median(samples);
+    results[`cpu range ${path}`] = [Math.min(...samples), Math.max(...samples)];
   }
   log('main-thread time measured');
 
@@ -483,11 +493,15 @@ row(
 row(`All three elements rendered, from script start, warm cache (median of ${RUNS})`, msf(R['all /ours-all.html']));
 const cpu = R['cpu /ours-ticker.html'];
 const moving = (path) => (R[`moving ${path}`] ? '' : ' — not moving!');
+const cpuCell = (path) =>
+  `${R[`cpu ${path}`].toFixed(1)} ms/s${path === '/ours-ticker.html' ? '' : ratio(R[`cpu ${path}`], cpu)} ` +
+  `[${R[`cpu range ${path}`].map((x) => x.toFixed(1)).join('–')}]${moving(path)}`;
 row(
-  `Main-thread time per second of motion, ${HEADLINES} headlines (${SECONDS} s; empty page: ${R['cpu /blank.html'].toFixed(1)} ms/s)`,
-  `${cpu.toFixed(1)} ms/s${moving('/ours-ticker.html')}`,
-  `${R['cpu /react.html'].toFixed(1)} ms/s${ratio(R['cpu /react.html'], cpu)}${moving('/react.html')}`,
-  `${R['cpu /jquery.html'].toFixed(1)} ms/s${ratio(R['cpu /jquery.html'], cpu)}${moving('/jquery.html')}`,
+  `Main-thread time per second of motion, ${HEADLINES} headlines (median [range] of ${CPU_ROUNDS} × ${SECONDS} s; ` +
+    `empty page: ${R['cpu /blank.html'].toFixed(1)} ms/s)`,
+  cpuCell('/ours-ticker.html'),
+  cpuCell('/react.html'),
+  cpuCell('/jquery.html'),
 );
 row(`\`<related-list>\` ranking of ${ITEMS.toLocaleString('en')} items, one query (median of 200)`, msf(R.rank));
 row(`\`<related-list>\` index build, ${ITEMS.toLocaleString('en')} items (median of 5)`, msf(R['index build']));
