@@ -4,9 +4,7 @@ import { decode } from './parsers/decode.js';
 import { detectValue, sniffText } from './parsers/detect.js';
 import type { Context } from './parsers/item.js';
 import { parseJsonFeed } from './parsers/json-feed.js';
-import { checkNormalized } from './parsers/normalized.js';
 import { httpUrl, str, why } from './parsers/text.js';
-import { parseWordPress } from './parsers/wordpress.js';
 
 export interface ParseOptions {
   /** The document's URL: relative links resolve against it. */
@@ -50,13 +48,13 @@ async function parse(input: unknown, options: ParseOptions, ctx: Context): Promi
   }
   switch (detectValue(value)) {
     case 'normalized':
-      return checkNormalized(value as Record<string, unknown>, ctx);
+      return (await import('./parsers/normalized.js')).checkNormalized(value as Record<string, unknown>, ctx);
     case 'json-feed':
       return parseJsonFeed(value as Record<string, unknown>, ctx);
     case 'wordpress':
-      return parseWordPress(value as unknown[], ctx);
+      return (await import('./parsers/wordpress.js')).parseWordPress(value as unknown[], ctx);
     case 'wordpress-post':
-      return parseWordPress([value], ctx);
+      return (await import('./parsers/wordpress.js')).parseWordPress([value], ctx);
   }
   return fail('unsupported', 'the JSON is not a JSON Feed or WordPress posts', url);
 }
@@ -65,8 +63,8 @@ async function parse(input: unknown, options: ParseOptions, ctx: Context): Promi
  * Parses a feed document into the normalized model: JSON Feed 1.0/1.1, RSS 2.0 (and 1.0), Atom 1.0,
  * WordPress REST posts, or an already-normalized feed (checked lightly). `input` may be text, bytes
  * (decoded by charset, BOM or the document's declaration), a parsed JSON value or a NewsFeed.
- * The format comes from the content (Content-Type only decides how to report garbage). The RSS/Atom
- * parser loads on demand, so pages that only read JSON never download it.
+ * The format comes from the content (Content-Type only decides how to report garbage). The RSS/Atom,
+ * WordPress and normalized-feed readers load on demand, so a JSON Feed page downloads none of them.
  * Never rejects: problems come back as `{ok: false, error}`, skipped parts as `diagnostics`.
  */
 export async function parseFeed(input: unknown, options?: ParseOptions): Promise<ParseResult> {

@@ -1,9 +1,23 @@
-import { isNormalized } from './normalized.js';
+import type { FeedFormat } from '../model.js';
 import { obj, str } from './text.js';
-import { isWordPressPost } from './wordpress.js';
 
 export type DocumentKind = 'json' | 'xml' | 'html';
 export type ValueKind = 'normalized' | 'json-feed' | 'wordpress' | 'wordpress-post';
+
+const FORMATS: FeedFormat[] = ['json-feed', 'rss', 'atom', 'wordpress'];
+
+/** Whether a value claims to be a normalized feed already (a cached one, or one a page built). */
+export const isNormalized = (value: unknown): value is Record<string, unknown> =>
+  FORMATS.includes(obj(value)?.format as FeedFormat) && Array.isArray(obj(value)?.items);
+
+/** `{rendered}` objects of the WordPress REST API (or a bare string, as `?context=edit` gives for some fields). */
+export const rendered = (value: unknown): string | undefined => str(obj(value)?.rendered) ?? str(value);
+
+/** Whether a JSON value looks like a WordPress REST post (`/wp/v2/posts` entry). */
+export const isWordPressPost = (value: unknown): boolean => {
+  const post = obj(value);
+  return !!post && (rendered(post.title) !== undefined || 'date_gmt' in post) && str(post.id) !== undefined;
+};
 
 const HTML = /^(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>])/i;
 

@@ -4,11 +4,7 @@ import type { Context } from './item.js';
 import { attachment, author, eachItem, hubs, note, num, some } from './item.js';
 import { arr, httpUrl, obj, str } from './text.js';
 
-const FORMATS: FeedFormat[] = ['json-feed', 'rss', 'atom', 'wordpress'];
-
-/** Whether a value claims to be a normalized feed already (a cached one, or one a page built). */
-export const isNormalized = (value: unknown): value is Record<string, unknown> =>
-  FORMATS.includes(obj(value)?.format as FeedFormat) && Array.isArray(obj(value)?.items);
+export { isNormalized } from './detect.js';
 
 const pic = (value: unknown): NewsImage | undefined => {
   const o = obj(value);

@@ -1,16 +1,10 @@
 import type { NewsFeed } from '../model.js';
 import type { Context } from './item.js';
 import { author, date, eachItem, finishItem, image, note, num, some } from './item.js';
+import { rendered } from './detect.js';
 import { arr, httpUrl, obj, str, text } from './text.js';
 
-/** `{rendered}` objects of the REST API (or a bare string, as `?context=edit` gives for some fields). */
-const rendered = (value: unknown) => str(obj(value)?.rendered) ?? str(value);
-
-/** Whether a JSON value looks like a WordPress REST post (`/wp/v2/posts` entry). */
-export const isWordPressPost = (value: unknown): boolean => {
-  const post = obj(value);
-  return !!post && (rendered(post.title) !== undefined || 'date_gmt' in post) && str(post.id) !== undefined;
-};
+export { isWordPressPost } from './detect.js';
 
 /**
  * A WordPress REST `/wp/v2/posts` array, with or without `_embed`. Without it, the featured image,
