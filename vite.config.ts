@@ -1,5 +1,5 @@
 import { defineConfig } from 'vite';
-import { minifyLiterals, noPreloadHelper } from './scripts/minify-literals.mjs';
+import { explicitMsgIds, minifyLiterals, noPreloadHelper } from './scripts/minify-literals.mjs';
 
 /**
  * Script-tag bundles in dist/cdn/ (the npm build is plain `tsc`, see scripts/build.mjs):
@@ -7,12 +7,13 @@ import { minifyLiterals, noPreloadHelper } from './scripts/minify-literals.mjs';
  * - `--mode classic`: news-widgets.classic.js, one self-contained IIFE exposing `window.NewsWidgets`.
  * Not lib mode for the ES build: lib mode keeps whitespace in ES output, and every byte here is
  * paid by every visitor of every host page. The plugins collapse the whitespace of our html`` and
- * css`` templates and drop Vite's module-preload helper (see scripts/minify-literals.mjs).
+ * css`` templates, drop Vite's module-preload helper and @lit/localize's id hashing (see
+ * scripts/minify-literals.mjs).
  */
 export default defineConfig(({ mode }) => {
   const classic = mode === 'classic';
   return {
-    plugins: [minifyLiterals(), noPreloadHelper()],
+    plugins: [minifyLiterals(), noPreloadHelper(), explicitMsgIds()],
     build: {
       outDir: 'dist/cdn',
       emptyOutDir: !classic,

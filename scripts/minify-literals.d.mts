@@ -5,3 +5,4 @@ export function minifyCss(text: string): string;
 export function minifyTemplates(code: string, fileName?: string): string | undefined;
 export function minifyLiterals(): Plugin;
 export function noPreloadHelper(): Plugin;
+export function explicitMsgIds(): Plugin;

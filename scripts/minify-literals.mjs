@@ -1,7 +1,8 @@
 // Build-only Vite plugins that shrink the script-tag bundles (every byte is paid by every visitor):
 // - minifyLiterals: collapses the whitespace Prettier puts inside our html`…` and css`…` templates;
 // - noPreloadHelper: replaces Vite's module-preload helper (we set `modulePreload: false`, so it
-//   would only ever call the import) with a one-line pass-through.
+//   would only ever call the import) with a one-line pass-through;
+// - explicitMsgIds: drops @lit/localize's message-id hashing (all our messages have explicit ids).
 import ts from 'typescript';
 
 const SEP = '\u0000';
@@ -129,6 +130,24 @@ export function minifyLiterals() {
       if (!/\/src\/.*\.ts$/.test(id.split('?')[0]) || !/\b(html|css|svg)`/.test(code)) return null;
       const out = minifyTemplates(code, id);
       return out === undefined ? null : { code: out, map: null };
+    },
+  };
+}
+
+/**
+ * Every `msg()` of ours has an explicit `id` (the generated locale modules are keyed by them), so
+ * @lit/localize's id hashing (FNV-1a 64 over the template) never runs: stub it out of the bundle.
+ * A `msg()` without an id would show its English text.
+ */
+export function explicitMsgIds() {
+  return {
+    name: 'news-widgets:explicit-msg-ids',
+    apply: 'build',
+    enforce: 'pre',
+    load(id) {
+      if (/[\\/]@lit[\\/]localize[\\/]internal[\\/]id-generation\.js$/.test(id))
+        return 'export const generateMsgId = () => "";';
+      return null;
     },
   };
 }
