@@ -21,6 +21,10 @@ const fail = (kind: FeedErrorKind, message: string, url?: string): never => {
   throw new FeedError(kind, message, { url });
 };
 
+const fullDates = async (ctx: Context) => {
+  ctx.date = (await import('./parsers/dates.js')).parseDate;
+};
+
 async function parse(input: unknown, options: ParseOptions, ctx: Context): Promise<NewsFeed> {
   const url = str(options.url);
   const contentType = str(options.contentType)?.toLowerCase() ?? '';
@@ -34,7 +38,10 @@ async function parse(input: unknown, options: ParseOptions, ctx: Context): Promi
     const text = value.replace(/^\ufeff/, '');
     const kind = sniffText(text);
     if (kind === 'html') fail('unsupported', 'the document is an HTML page, not a feed', url);
-    if (kind === 'xml') return (await import('./parsers/xml-feed.js')).parseXmlFeed(text, ctx);
+    if (kind === 'xml') {
+      const [xml] = await Promise.all([import('./parsers/xml-feed.js'), fullDates(ctx)]);
+      return xml.parseXmlFeed(text, ctx);
+    }
     if (kind !== 'json') {
       fail(/json|xml|rss|atom/.test(contentType) ? 'parse' : 'unsupported', 'the document is not a feed', url);
     }
@@ -46,15 +53,26 @@ async function parse(input: unknown, options: ParseOptions, ctx: Context): Promi
   } else if (value === null || typeof value !== 'object') {
     fail('invalid-input', `cannot read a feed from ${value === null ? 'null' : typeof value}`, url);
   }
+  return read(value, url, ctx);
+}
+
+/** Reads a JSON value; once more with the full date reader when a date was not RFC 3339. */
+async function read(value: unknown, url: string | undefined, ctx: Context): Promise<NewsFeed> {
   switch (detectValue(value)) {
     case 'normalized':
       return (await import('./parsers/normalized.js')).checkNormalized(value as Record<string, unknown>, ctx);
-    case 'json-feed':
+    case 'json-feed': {
+      const feed = parseJsonFeed(value as Record<string, unknown>, ctx);
+      if (!ctx.reread || ctx.date) return feed;
+      ctx.diagnostics.length = 0;
+      await fullDates(ctx);
       return parseJsonFeed(value as Record<string, unknown>, ctx);
+    }
     case 'wordpress':
-      return (await import('./parsers/wordpress.js')).parseWordPress(value as unknown[], ctx);
-    case 'wordpress-post':
-      return (await import('./parsers/wordpress.js')).parseWordPress([value], ctx);
+    case 'wordpress-post': {
+      const [wp] = await Promise.all([import('./parsers/wordpress.js'), fullDates(ctx)]);
+      return wp.parseWordPress(Array.isArray(value) ? value : [value], ctx);
+    }
   }
   return fail('unsupported', 'the JSON is not a JSON Feed or WordPress posts', url);
 }
@@ -64,7 +82,8 @@ async function parse(input: unknown, options: ParseOptions, ctx: Context): Promi
  * WordPress REST posts, or an already-normalized feed (checked lightly). `input` may be text, bytes
  * (decoded by charset, BOM or the document's declaration), a parsed JSON value or a NewsFeed.
  * The format comes from the content (Content-Type only decides how to report garbage). The RSS/Atom,
- * WordPress and normalized-feed readers load on demand, so a JSON Feed page downloads none of them.
+ * WordPress and normalized-feed readers and the non-RFC 3339 date forms load on demand, so a JSON
+ * Feed page with well-formed dates downloads none of them.
  * Never rejects: problems come back as `{ok: false, error}`, skipped parts as `diagnostics`.
  */
 export async function parseFeed(input: unknown, options?: ParseOptions): Promise<ParseResult> {

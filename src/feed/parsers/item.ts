@@ -1,5 +1,5 @@
 import type { NewsAttachment, NewsAuthor, NewsFeed, NewsHub, NewsImage, NewsItem, ParseDiagnostic } from '../model.js';
-import { parseDate } from './dates.js';
+import { parseIsoDate } from './iso-date.js';
 import { htmlToText, httpUrl, obj, str, summarize, text, why } from './text.js';
 
 /** What every format parser shares: the base URL for relative links and the diagnostics list. */
@@ -8,6 +8,10 @@ export interface Context {
   url?: string;
   base?: string;
   diagnostics: ParseDiagnostic[];
+  /** The full date reader (dates.ts) once loaded; until then only RFC 3339 dates are read. */
+  date?: (value: unknown) => string | undefined;
+  /** Set when a date needed the full reader: the document is read again with it. */
+  reread?: boolean;
 }
 
 export type Draft = Partial<NewsItem> & Pick<NewsItem, 'id'>;
@@ -25,10 +29,16 @@ export const num = (value: unknown): number | undefined => {
   return typeof n === 'number' && n >= 0 && n < Infinity ? n : undefined;
 };
 
-/** A date as ISO (UTC); a present but unreadable one is noted. */
+/**
+ * A date as ISO (UTC); a present but unreadable one is noted. Without the full reader in `ctx`, a
+ * date that is not RFC 3339 asks for a second reading (`ctx.reread`) instead.
+ */
 export function date(ctx: Context, value: unknown, index?: number): string | undefined {
-  const iso = parseDate(value);
-  if (!iso && value != null && value !== '') note(ctx, 'bad-date', `unreadable date ${JSON.stringify(value)}`, index);
+  const iso = (ctx.date ?? parseIsoDate)(value);
+  if (!iso && value != null && value !== '') {
+    if (ctx.date) note(ctx, 'bad-date', `unreadable date ${JSON.stringify(value)}`, index);
+    else ctx.reread = true;
+  }
   return iso;
 }
 
