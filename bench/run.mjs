@@ -1,7 +1,7 @@
 // npm run bench: every figure side by side, measured in one run in one headless Chromium, printed as
 // one markdown table (see bench/README.md for what each row means and how it is measured).
 //
-//   npm run build && npm run bench   [--runs 9] [--seconds 5] [--rounds 3] [--cycles 1000] [--no-lighthouse]
+//   npm run build && npm run bench   [--runs 9] [--seconds 5] [--rounds 5] [--cycles 1000] [--no-lighthouse]
 //
 // Ours is the script-tag bundle in dist/cdn (built by `npm run build`, run here when missing). The
 // peers (React + react-fast-marquee, jQuery + jquery.marquee, bsky-embed, and Lighthouse 12.2.3) live in
@@ -30,7 +30,7 @@ const arg = (name, fallback) => {
 };
 const RUNS = arg('--runs', 9);
 const SECONDS = arg('--seconds', 5);
-const CPU_ROUNDS = arg('--rounds', 3);
+const CPU_ROUNDS = arg('--rounds', 5);
 const CYCLES = arg('--cycles', 1000);
 const LIGHTHOUSE = !process.argv.includes('--no-lighthouse');
 const HEADLINES = 50;
