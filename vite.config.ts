@@ -10,6 +10,23 @@ import { explicitMsgIds, minifyLiterals, noPreloadHelper } from './scripts/minif
  * css`` templates, drop Vite's module-preload helper and @lit/localize's id hashing (see
  * scripts/minify-literals.mjs).
  */
+/**
+ * What every page needs once an element loads: Lit, @lit/localize, the JSON Feed path, the store,
+ * i18n and the base element. One chunk, so it is not scattered across small chunks (each costs its
+ * own request and import/export lists). What only some pages need stays in lazy chunks: the XML,
+ * WordPress and normalized readers, the full date reader, DOMPurify, locales, element code.
+ */
+const SHARED = [
+  /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element|@lit[\\/]localize)[\\/]/,
+  /^\0@oxc-project\+runtime@.*decorate/,
+  /[\\/]src[\\/](events|feed[\\/](errors|parse|fetch|store|controller)|sanitize[\\/]policy)\.ts$/,
+  /[\\/]src[\\/]feed[\\/]parsers[\\/](text|item|iso-date|json-feed|detect|decode)\.ts$/,
+  /[\\/]src[\\/](i18n|styles)[\\/][^\\/]+\.ts$/,
+  /[\\/]src[\\/]elements[\\/]base[\\/](news-element|item-events|states)\.ts$/,
+];
+const ELEMENT_ONLY = /directive-helpers|directives[\\/]keyed|decorators[\\/](base|query)\.js$/;
+const shared = (id: string) => SHARED.some((re) => re.test(id)) && !ELEMENT_ONLY.test(id);
+
 export default defineConfig(({ mode }) => {
   const classic = mode === 'classic';
   return {
@@ -36,7 +53,12 @@ export default defineConfig(({ mode }) => {
         : {
             input: 'src/cdn.ts',
             preserveEntrySignatures: false,
-            output: { format: 'es', entryFileNames: 'news-widgets.js', chunkFileNames: 'chunks/[name]-[hash].js' },
+            output: {
+              format: 'es',
+              entryFileNames: 'news-widgets.js',
+              chunkFileNames: 'chunks/[name]-[hash].js',
+              codeSplitting: { groups: [{ name: 'shared', test: shared, includeDependenciesRecursively: false }] },
+            },
           },
     },
   };
