@@ -78,7 +78,11 @@ function update() {
 async function copySnippet() {
   const text = snippet.textContent;
   try {
-    await navigator.clipboard.writeText(text);
+    // A permission prompt nobody answers would leave the button silent: give up after a second.
+    await Promise.race([
+      navigator.clipboard.writeText(text),
+      new Promise((_, reject) => setTimeout(() => reject(new Error('clipboard timeout')), 1000)),
+    ]);
     status.textContent = 'نُسخت الشيفرة.';
   } catch {
     // No clipboard permission (an insecure origin, an old browser): select it for Ctrl+C.
