@@ -4,6 +4,7 @@ import type { FeedError } from './errors.js';
 import type { NewsFeed, NewsItem } from './model.js';
 import { parseFeed } from './parse.js';
 import {
+  loadMore,
   mergeItems,
   subscribe,
   type FeedState,
@@ -93,7 +94,6 @@ export class FeedController implements ReactiveController {
     this.loadingMore = true;
     this.host.requestUpdate();
     try {
-      const { loadMore } = await import('./more.js');
       const next = await loadMore(feed, { ...this.source?.options, credentials: this.source?.credentials });
       if (generation !== this.generation) return;
       this.more = next.items;

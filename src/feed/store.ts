@@ -225,4 +225,13 @@ export function mergeItems(items: NewsItem[], more: NewsItem[]): NewsItem[] {
   return [...items, ...more].filter((item) => !seen.has(item.id) && !!seen.add(item.id));
 }
 
-export { loadMore } from './more.js';
+/**
+ * Follows `feed.nextUrl` and returns the feed with the next page's items appended (each id once)
+ * and the next page's `nextUrl`. Resolves with `feed` itself when there is no next page.
+ */
+export async function loadMore(feed: NewsFeed, options: FetchOptions = {}): Promise<NewsFeed> {
+  if (!feed.nextUrl) return feed;
+  const url = new URL(feed.nextUrl, feed.feedUrl ?? document.baseURI).href;
+  const next = (await fetchFeed(url, options)).feed!;
+  return { ...feed, items: mergeItems(feed.items, next.items), nextUrl: next.nextUrl };
+}
