@@ -9,7 +9,7 @@
 // pages are bundled with vite into a temporary directory. Everything is served from 127.0.0.1 and the
 // browser resolves no other host.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer as createNetServer } from 'node:net';
 import { createServer } from 'node:http';
 import { cpus, tmpdir } from 'node:os';
@@ -454,6 +454,7 @@ try {
 } finally {
   await context.close();
   server.close();
+  rmSync(OUT, { recursive: true, force: true });
 }
 
 // ---- the table --------------------------------------------------------------------------------------
