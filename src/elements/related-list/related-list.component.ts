@@ -6,18 +6,14 @@ import { ImpressionController, itemClick } from '../base/item-events.js';
 import { renderEmpty, renderError, renderLoading, safeHref, skeletonBox, skeletonLines } from '../base/states.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import { stateStyles } from '../../styles/states.styles.js';
-import {
-  buildIndex,
-  normalizeUrl,
-  rankRelated,
-  type RelatedResult,
-  type RelatedTarget,
-  type Weights,
-} from '../../text/rank.js';
+import { buildIndex, normalizeUrl, rankRelated, type RelatedResult, type Weights } from '../../text/rank.js';
 import { errorMessage, loadingNews, relatedArticles } from '../../i18n/messages.js';
 import { itemDir, itemLang } from '../../i18n/language.js';
-import type { NewsFeed, NewsItem } from '../../feed/model.js';
+import type { NewsItem } from '../../feed/model.js';
 import { styles } from './related-list.styles.js';
+
+/** Normalized URL → item, per feed items array (shared by every list on the page). */
+const urlMaps = new WeakMap<object, Map<string, NewsItem>>();
 
 export type RelatedLayout = 'list' | 'grid' | 'compact';
 
@@ -107,46 +103,44 @@ export class RelatedList extends NewsElement {
 
   private rows: Row[] = [];
   private memo: unknown[] = [];
-  private indexed?: { feed: NewsFeed; index: ReturnType<typeof buildIndex>; byUrl: Map<string, NewsItem> };
   private readonly impressions = new ImpressionController(this);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const feed = this.data.feed;
     if (!feed) return void (this.rows = []);
-    const page = this.pageItem(feed);
-    const chosen = this.for ? this.find(feed, this.for) : undefined;
-    const target: RelatedTarget | undefined =
-      chosen ??
-      page ??
-      (this.tags || this.category
-        ? {
-            tags: (this.tags ?? '')
-              .split(',')
-              .map((t) => t.trim())
-              .filter(Boolean),
-            category: this.category || undefined,
-          }
-        : undefined);
-    const key = [
-      feed,
-      target && 'id' in target ? target : `${this.tags}\n${this.category}`,
-      this.limit,
-      this.weights,
-      page,
-    ];
+    // Cached per items array by rank.ts, so every update (and every list on the page) shares it.
+    const index = buildIndex(feed.items);
+    let urls = urlMaps.get(feed.items);
+    if (!urls) {
+      urlMaps.set(feed.items, (urls = new Map()));
+      for (const item of feed.items)
+        for (const url of [item.externalUrl, item.url]) if (url) urls.set(normalizeUrl(url), item);
+    }
+    const byUrl = (url?: string | null) => (url ? urls.get(normalizeUrl(url)) : undefined);
+    const head = document.head;
+    // The page's own article: never listed, and the target when `for` is not given.
+    const page =
+      byUrl(head.querySelector<HTMLLinkElement>('link[rel~=canonical]')?.href) ??
+      byUrl(head.querySelector('meta[property="og:url"]')?.getAttribute('content')) ??
+      byUrl(location.href);
+    const chosen = this.for ? (feed.items.find((item) => item.id === this.for) ?? byUrl(this.for)) : undefined;
+    const given = `${this.tags ?? ''}\n${this.category ?? ''}`;
+    const target = chosen ?? page;
+    const key = [feed, target ?? given, this.limit, this.weights, page];
     if (key.every((value, i) => value === this.memo[i])) return;
     this.memo = key;
     this.rows = [];
-    if (!target) return;
-    const limit = Math.max(0, Math.floor(this.limit) || 0);
-    for (const ranked of rankRelated(this.indexed!.index, target, {
+    if (!target && given === '\n') return;
+    const limit = this.limit >= 0 ? Math.floor(this.limit) : 3;
+    const ranked = rankRelated(index, target ?? { tags: this.tags?.split(','), category: this.category }, {
       limit: feed.items.length,
       weights: this.weights,
-    })) {
-      const href = safeHref(ranked.item.url ?? ranked.item.externalUrl);
+    });
+    for (const row of ranked) {
+      const href = safeHref(row.item.url ?? row.item.externalUrl);
       if (this.rows.length >= limit) break;
-      if (href && ranked.item !== chosen && ranked.item !== page) this.rows.push({ ...ranked, href });
+      if (href && row.item !== page) this.rows.push({ ...row, href });
     }
   }
 
@@ -156,37 +150,6 @@ export class RelatedList extends NewsElement {
       const row = this.rows[i];
       if (row) this.impressions.observe(el, row.item, i);
     });
-  }
-
-  /** The feed's item with this id or URL. */
-  private find(feed: NewsFeed, key: string): NewsItem | undefined {
-    return feed.items.find((item) => item.id === key) ?? this.byUrl(feed).get(normalizeUrl(key));
-  }
-
-  /** The page's own article: its canonical link, `og:url` or address, matched against the feed's URLs. */
-  private pageItem(feed: NewsFeed): NewsItem | undefined {
-    const head = document.head;
-    const urls = [
-      head?.querySelector<HTMLLinkElement>('link[rel~=canonical]')?.href,
-      head?.querySelector('meta[property="og:url"]')?.getAttribute('content'),
-      location.href,
-    ];
-    for (const url of urls) {
-      const item = url ? this.byUrl(feed).get(normalizeUrl(url)) : undefined;
-      if (item) return item;
-    }
-    return undefined;
-  }
-
-  private byUrl(feed: NewsFeed): Map<string, NewsItem> {
-    if (this.indexed?.feed !== feed) {
-      const byUrl = new Map<string, NewsItem>();
-      for (const item of feed.items) {
-        for (const url of [item.url, item.externalUrl]) if (url) byUrl.set(normalizeUrl(url), item);
-      }
-      this.indexed = { feed, index: buildIndex(feed.items), byUrl };
-    }
-    return this.indexed.byUrl;
   }
 
   private renderRow({ item, href, score, explanation }: Row, i: number) {

@@ -25,7 +25,6 @@ export const styles = css`
     border-inline-start: 4px solid var(--_accent);
     font-size: 1.25em;
     font-weight: 700;
-    line-height: 1.4;
   }
 
   [part='heading'] + * {
@@ -73,7 +72,6 @@ export const styles = css`
   a {
     color: inherit;
     text-decoration: none;
-    border-radius: 2px;
   }
 
   a:hover [part='title'] {
@@ -96,7 +94,6 @@ export const styles = css`
     display: -webkit-box;
     -webkit-box-orient: vertical;
     -webkit-line-clamp: var(--related-list-summary-lines, 3);
-    line-clamp: var(--related-list-summary-lines, 3);
     overflow: hidden;
     margin: 0;
   }
@@ -105,10 +102,6 @@ export const styles = css`
   [part='explain'] {
     color: var(--news-color-muted);
     font-size: 0.85em;
-  }
-
-  [part='explain'] {
-    font-family: ui-monospace, monospace;
   }
 
   .grid {

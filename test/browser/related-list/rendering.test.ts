@@ -137,9 +137,20 @@ describe('<related-list> rendering', () => {
     const img = all(wide, 'thumbnail')[0].getBoundingClientRect();
     expect(img.bottom).to.be.at.most(items(wide)[0].querySelector('[part~=title]')!.getBoundingClientRect().top + 1);
     const narrow = await settled(
-      html`<related-list style="inline-size: 300px" layout="grid" for=${SEED_ID} .feed=${testFeed()}></related-list>`,
+      html`<related-list
+        style="inline-size: 300px"
+        layout="grid"
+        thumbnails
+        for=${SEED_ID}
+        .feed=${testFeed()}
+      ></related-list>`,
     );
     expect(columns(narrow)).to.equal(1);
+    // A narrow container (not viewport) puts the image beside the text, at the inline start (RTL here).
+    const side = all(narrow, 'thumbnail')[0].getBoundingClientRect();
+    expect(side.left).to.be.at.least(
+      items(narrow)[0].querySelector('[part~=title]')!.getBoundingClientRect().right - 1,
+    );
   });
 
   it('--related-list-columns sets the smallest grid column', async () => {
