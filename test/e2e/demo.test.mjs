@@ -51,6 +51,10 @@ test('home page: the ticker and the cards show Arabic headlines, with no console
   assert.ok((await cardTitles.count()) >= 3, 'a grid of cards');
   assert.match(await cardTitles.first().textContent(), ARABIC);
   assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('news-ticker')).direction), 'rtl');
+  // A Syrian site (lang="ar-SY") gets Syrian month names: كانون الثاني, شباط… not يناير, فبراير.
+  const dates = (await page.locator('article-card [part~="date"]').allTextContents()).join(' ');
+  assert.match(dates, /كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين/);
+  assert.doesNotMatch(dates, /يناير|فبراير|مارس|أبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر/);
   assert.deepEqual(problems, []);
   await page.close();
 });
@@ -65,6 +69,8 @@ test('article page: the seed article in full, then its three related items', asy
   assert.ok((await body.locator('p').count()) >= 5, 'the body keeps its paragraphs');
   assert.match(await body.textContent(), /صيغة أستانا/);
   assert.match(await card.locator('[part~="source"]').textContent(), /سيريانيوز/);
+  // The date as the seed site writes it (date-format="numeric" numerals="latn"; the browser is in Damascus).
+  assert.equal((await card.locator('[part~="date"]').first().textContent()).trim(), '26.12.2024 | 12:51');
 
   const related = page.locator('related-list [part~="title"]');
   await related.first().waitFor({ timeout: 10000 });
