@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '@lit/localize';
 import { NewsElement } from '../base/news-element.js';
 import { ImpressionController, itemClick } from '../base/item-events.js';
@@ -23,7 +24,8 @@ interface Row extends RelatedResult {
 
 /**
  * Links to the articles most related to one article: the `for` item, else the page's own article
- * (found by its canonical URL), else the `tags` and `category` the host gives.
+ * (found by its canonical URL), else the `tags` and `category` the host gives. While it has nothing
+ * to show it carries `data-empty` (and, unless `empty="message"`, takes no space).
  *
  * @summary The articles most related to the one being read, ranked by shared tags, terms and category.
  * @tag related-list
@@ -153,7 +155,7 @@ export class RelatedList extends NewsElement {
   }
 
   private renderRow({ item, href, score, explanation }: Row, i: number) {
-    const lang = itemLang(item) ?? nothing;
+    const lang = itemLang(item);
     const dir = itemDir(item);
     const image = this.thumbnails ? (item.image ?? item.bannerImage) : undefined;
     const src = safeHref(image?.url);
@@ -168,17 +170,17 @@ export class RelatedList extends NewsElement {
               src=${src}
               alt=""
               loading="lazy"
-              width=${image!.width ?? nothing}
-              height=${image!.height ?? nothing}
+              width=${ifDefined(image!.width)}
+              height=${ifDefined(image!.height)}
             />`
           : nothing
       }
       <a part="link" href=${href} @click=${itemClick(this, item, i, explanation)}
-        ><span part="title" lang=${lang} dir=${dir}>${item.title}</span></a
+        ><span part="title" lang=${ifDefined(lang)} dir=${dir}>${item.title}</span></a
       >
       ${
         this.layout !== 'compact' && item.summary
-          ? html`<p part="summary" lang=${lang} dir=${dir}>${item.summary}</p>`
+          ? html`<p part="summary" lang=${ifDefined(lang)} dir=${dir}>${item.summary}</p>`
           : nothing
       }
       ${this.noDate || !item.published ? nothing : html`<span part="date">${this.i18n.time(item.published)}</span>`}
