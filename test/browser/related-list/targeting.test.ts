@@ -25,6 +25,16 @@ describe('<related-list> which article it relates to', () => {
     expect(titles(el)).not.to.include(SEED_TITLE);
   });
 
+  it('demo feed (JSON Feed over HTTP): the seed article lists the three items its page links to', async () => {
+    const demo = (await (await fetch('/demo/feeds/news.json')).json()) as {
+      items: { id: string; title: string; _news?: { related?: string[] } }[];
+    };
+    const seed = demo.items.find((item) => item.id === SEED_ID)!;
+    const expected = seed._news!.related!.map((id) => demo.items.find((item) => item.id === id)!.title);
+    const el = await settled(html`<related-list for=${SEED_ID} src="/demo/feeds/news.json"></related-list>`);
+    expect(titles(el)).to.have.members(expected);
+  });
+
   it('never lists the current article, even when the limit would allow every item', async () => {
     const feed = testFeed();
     const el = await settled(html`<related-list for=${SEED_ID} limit="50" .feed=${feed}></related-list>`);
