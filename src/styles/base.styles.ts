@@ -1,5 +1,20 @@
 import { css } from 'lit';
 
+/** The dark theme's tokens: for `theme="dark"`, and for `theme="auto"` when the reader prefers dark. */
+const dark = css`
+  --news-color-text: #ecebe8;
+  --news-color-muted: #b0aea8;
+  --news-color-background: #17181a;
+  --news-color-surface: #222326;
+  --news-color-border: #3a3b3f;
+  --news-color-link: #8cc4ff;
+  --news-color-accent: #ff5a5f;
+  --news-color-accent-text: #17181a;
+  --news-color-focus: #8cc4ff;
+
+  color-scheme: dark !important;
+`;
+
 /**
  * Shared by every element: design tokens on `:host` (light, dark, `auto` following
  * `prefers-color-scheme`), inherited properties reset so hostile page CSS cannot leak in, and
@@ -85,32 +100,12 @@ export const baseStyles = css`
   }
 
   :host([theme='dark']) {
-    --news-color-text: #ecebe8;
-    --news-color-muted: #b0aea8;
-    --news-color-background: #17181a;
-    --news-color-surface: #222326;
-    --news-color-border: #3a3b3f;
-    --news-color-link: #8cc4ff;
-    --news-color-accent: #ff5a5f;
-    --news-color-accent-text: #17181a;
-    --news-color-focus: #8cc4ff;
-
-    color-scheme: dark !important;
+    ${dark}
   }
 
   @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'], [theme='dark'])) {
-      --news-color-text: #ecebe8;
-      --news-color-muted: #b0aea8;
-      --news-color-background: #17181a;
-      --news-color-surface: #222326;
-      --news-color-border: #3a3b3f;
-      --news-color-link: #8cc4ff;
-      --news-color-accent: #ff5a5f;
-      --news-color-accent-text: #17181a;
-      --news-color-focus: #8cc4ff;
-
-      color-scheme: dark !important;
+    :host([theme='auto']) {
+      ${dark}
     }
   }
 

@@ -17,8 +17,11 @@ export abstract class NewsElement extends LitElement {
   /** A feed object to render without fetching: a JSON Feed document or a normalized `NewsFeed`. */
   @property({ attribute: false }) feed?: unknown;
 
-  /** Colour scheme: `light`, `dark`, or `auto` to follow `prefers-color-scheme`. */
-  @property({ reflect: true }) theme: Theme = 'auto';
+  /**
+   * Colour scheme: `light` (default: most host pages are light, and a widget should not turn dark
+   * on a light page because the reader's OS is), `dark`, or `auto` to follow `prefers-color-scheme`.
+   */
+  @property({ reflect: true }) theme: Theme = 'light';
 
   /** Digits to use: `latn` (0-9), `arab` (٠-٩); default: what the locale's region uses. */
   @property() numerals?: 'latn' | 'arab';

@@ -3,7 +3,9 @@ import { emulateMedia } from '@web/test-runner-commands';
 import { feed, part, type I18nProbe } from './probe.js';
 import './probe.js';
 
+/** Until the feed is parsed (readers load on demand) and the element has rendered it. */
 const settle = async (el: I18nProbe) => {
+  await waitUntil(() => el.status === 'ready' || el.status === 'error', 'the feed is read', { timeout: 3000 });
   await el.updateComplete;
   await new Promise((resolve) => setTimeout(resolve));
   await el.updateComplete;
@@ -94,7 +96,7 @@ describe('language and direction', () => {
     expect(part(el, '.title').el.getAttribute('dir')).to.equal('auto');
     expect(part(el, '.title').dir, 'Arabic first strong character').to.equal('rtl');
     el.feed = feed('en', { title: 'Hello', language: 'he' });
-    await settle(el);
+    await waitUntil(() => el.shadowRoot!.querySelector('.title')?.textContent === 'Hello', 'the new feed is shown');
     expect(part(el, '.title').el.getAttribute('dir')).to.equal('rtl');
     expect(part(el, '.title').el.getAttribute('lang')).to.equal('he');
   });
@@ -142,18 +144,19 @@ describe('two widgets in two languages', () => {
 describe('theme', () => {
   afterEach(() => emulateMedia({ colorScheme: 'light' }));
 
-  it('light by default, dark on theme="dark", and auto follows prefers-color-scheme', async () => {
+  it('light by default even when the reader prefers dark, dark on theme="dark", auto follows prefers-color-scheme', async () => {
     await emulateMedia({ colorScheme: 'light' });
     const el = await fixture<I18nProbe>(html`<i18n-probe .feed=${feed('en')}></i18n-probe>`);
     await settle(el);
     const color = () => getComputedStyle(part(el, '.label').el).color;
     expect(color()).to.equal('rgb(26, 26, 26)');
     await emulateMedia({ colorScheme: 'dark' });
-    expect(color()).to.equal('rgb(236, 235, 232)');
-    el.theme = 'light';
+    expect(color(), 'a light host page keeps a light widget').to.equal('rgb(26, 26, 26)');
+    el.theme = 'auto';
     await el.updateComplete;
-    expect(color()).to.equal('rgb(26, 26, 26)');
+    expect(color()).to.equal('rgb(236, 235, 232)');
     await emulateMedia({ colorScheme: 'light' });
+    expect(color()).to.equal('rgb(26, 26, 26)');
     el.theme = 'dark';
     await el.updateComplete;
     expect(color()).to.equal('rgb(236, 235, 232)');

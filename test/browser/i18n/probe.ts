@@ -15,6 +15,11 @@ export class I18nProbe extends NewsElement {
     return { lang: this.i18n.lang, dir: this.i18n.dir, ui: this.i18n.uiLocale, number: this.i18n.number(1234) };
   }
 
+  /** The feed controller's status (a property feed is parsed asynchronously). */
+  get status() {
+    return this.data.status;
+  }
+
   override render() {
     const item = this.data.feed?.items[0];
     return html`<p class="label">${breaking()}</p>

@@ -27,6 +27,7 @@ describe('relative times', () => {
       html`<i18n-probe date-format="relative" time-zone="UTC" .feed=${feed('en')}></i18n-probe>`,
     );
     const time = () => el.shadowRoot!.querySelector('time')!;
+    await waitUntil(() => el.shadowRoot!.querySelector('time'), 'the feed is read and shown');
     expect(time().textContent!.trim()).to.equal('now');
     expect(time().title).to.equal('Thursday, December 26, 2024 at 9:51 AM');
     expect(clockRunning()).to.equal(true);
@@ -38,6 +39,7 @@ describe('relative times', () => {
 
   it('stop when no relative time is shown, and pause while the page is hidden', async () => {
     const el = await fixture<I18nProbe>(html`<i18n-probe date-format="relative" .feed=${feed('en')}></i18n-probe>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('time'), 'the feed is read and shown');
     expect(clockRunning()).to.equal(true);
     el.dateFormat = 'long';
     await el.updateComplete;
