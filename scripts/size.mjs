@@ -126,7 +126,8 @@ const npm = await measureNpmEntries();
 console.log('\n| page (script-tag bundle) | JavaScript downloaded (gzip -9) | files | target | CI ceiling |');
 console.log('| --- | ---: | ---: | ---: | ---: |');
 for (const row of pages) {
-  const target = row.bytes > row.target ? `${kb(row.target)} ❌ +${kb(row.bytes - row.target)}` : `${kb(row.target)} ✅`;
+  const target =
+    row.bytes > row.target ? `${kb(row.target)} ❌ +${kb(row.bytes - row.target)}` : `${kb(row.target)} ✅`;
   const ceiling = row.bytes > row.ceiling ? `${kb(row.ceiling)} ❌ over` : `${kb(row.ceiling)} ✅`;
   console.log(`| ${row.name} | ${kb(row.bytes)} | ${row.files} | ${target} | ${ceiling} |`);
 }

@@ -8,7 +8,11 @@ const steps = [
   ['element tests in Chromium (web-test-runner)', 'npx', ['web-test-runner']],
   ['script-tag bundle (vite)', 'npx', ['vite', 'build', '--logLevel', 'warn']],
   ['classic bundle (vite)', 'npx', ['vite', 'build', '--mode', 'classic', '--logLevel', 'warn']],
-  ['end-to-end checks and demo checks (node:test + playwright-core)', 'node', ['--test', '--test-concurrency=1', 'test/e2e/', 'demo/']],
+  [
+    'end-to-end checks and demo checks (node:test + playwright-core)',
+    'node',
+    ['--test', '--test-concurrency=1', 'test/e2e/', 'demo/'],
+  ],
 ];
 
 const failed = [];
