@@ -6,6 +6,21 @@ import { feedServer } from './test/server/feed-server.mjs';
 
 const executablePath = await findChrome();
 
+/**
+ * `import x from './file.json'` (the story files do it) as a module exporting the parsed JSON.
+ * Only module script requests are touched: `fetch('/…json')` still gets the file as it is.
+ */
+const jsonModules = {
+  name: 'json-modules',
+  resolveMimeType(context) {
+    if (context.path.endsWith('.json') && context.get('sec-fetch-dest') === 'script') return 'js';
+  },
+  transform(context) {
+    if (context.path.endsWith('.json') && context.get('sec-fetch-dest') === 'script')
+      return { body: `export default ${context.body};` };
+  },
+};
+
 export default {
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: true,
@@ -13,7 +28,7 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 300000,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [jsonModules, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   middleware: [feedServer()],
   browsers: [
     chromeLauncher({
