@@ -141,9 +141,11 @@ export const styles = css`
     background: var(--news-ticker-badge-background, var(--news-color-accent));
   }
 
+  /* A publisher who sets the headline colour (usually with a background of their own) gets it here
+     too: the theme's muted grey is only readable on the theme's surface. */
   .category,
   .time {
-    color: var(--news-color-muted);
+    color: var(--news-ticker-color, var(--news-color-muted));
   }
 
   .time {
