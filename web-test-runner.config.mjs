@@ -21,6 +21,23 @@ const jsonModules = {
   },
 };
 
+/**
+ * `executeServerCommand('forced-colors', { active })`: the chrome launcher's emulateMedia drops
+ * `forcedColors` (puppeteer only knows prefers-color-scheme/reduced-motion), so send it over CDP.
+ */
+const forcedColorsCommand = {
+  name: 'forced-colors-command',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'forced-colors') return undefined;
+    const page = session.browser.getPage(session.id);
+    const cdp = await page.createCDPSession();
+    await cdp.send('Emulation.setEmulatedMedia', {
+      features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }],
+    });
+    return true;
+  },
+};
+
 export default {
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: true,
@@ -28,7 +45,11 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 300000,
-  plugins: [jsonModules, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [
+    jsonModules,
+    forcedColorsCommand,
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
+  ],
   middleware: [feedServer()],
   browsers: [
     chromeLauncher({
