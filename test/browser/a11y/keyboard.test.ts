@@ -58,7 +58,7 @@ function catchClicks(el: Element): { ids: string[] } {
   const seen = { ids: [] as string[] };
   el.addEventListener('news-item-click', (event) => {
     event.preventDefault();
-    seen.ids.push(event.detail.item.id);
+    seen.ids.push((event as CustomEvent<{ item: { id: string } }>).detail.item.id);
   });
   return seen;
 }

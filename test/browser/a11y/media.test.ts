@@ -47,7 +47,7 @@ async function mount(tag: Tag, feed: unknown): Promise<Widget> {
 }
 
 const running = (el: Element) =>
-  el.shadowRoot!.getAnimations({ subtree: true }).filter((a) => a.playState === 'running');
+  el.shadowRoot!.getAnimations().filter((a) => a.playState === 'running');
 
 /** Lets motion start if it is going to (frames, then a tick). */
 const frames = async (n = 3) => {
