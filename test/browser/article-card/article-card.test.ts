@@ -48,9 +48,17 @@ const richItem = (init: Partial<NewsItem> = {}): NewsItem =>
 
 async function card(template: unknown): Promise<ArticleCard> {
   const el = await fixture<ArticleCard>(template as Parameters<typeof fixture>[0]);
-  await aTimeout(0); // a `.feed` is parsed asynchronously
-  await el.updateComplete;
+  await feedRead(el);
   return el;
+}
+
+/** A `.feed` is parsed asynchronously (some readers load on demand): wait until it is read. */
+async function feedRead(el: ArticleCard): Promise<void> {
+  const status = () => (el as unknown as { data: { status: string } }).data.status;
+  if (el.feed !== undefined) {
+    await waitUntil(() => status() !== 'idle' && status() !== 'loading', 'the feed is read', { timeout: 3000 });
+  }
+  await el.updateComplete;
 }
 
 /** Waits for the sanitized body (it arrives asynchronously after the first render). */
