@@ -115,10 +115,16 @@ export class FeedController implements ReactiveController {
     const { src, feed = this.inline, refresh, cache, credentials, options } = this.source!;
     const update = (state: FeedState) => this.show(state.status, state.feed, state.error);
     if (feed !== undefined) {
-      update({ status: 'loading' });
+      // Items already shown stay while the new feed is read, and stay if it cannot be.
+      const shown = this.base;
+      update(shown ? { status: 'stale', feed: shown } : { status: 'loading' });
       void Promise.resolve(parseFeed(feed)).then((result) => {
-        if (generation === this.generation)
-          update(result.ok ? { status: 'ready', feed: result.feed } : { status: 'error', error: result.error });
+        if (generation !== this.generation) return;
+        if (result.ok) update({ status: 'ready', feed: result.feed });
+        else
+          update(
+            shown ? { status: 'stale', feed: shown, error: result.error } : { status: 'error', error: result.error },
+          );
       });
     } else if (src) {
       this.subscription = subscribe(src, update, { ...options, refresh, cache, credentials });
