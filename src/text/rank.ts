@@ -118,18 +118,11 @@ function weigh(index: RelatedIndex, tf: Vector): Vector {
   return tf;
 }
 
-/**
- * Indexes a feed's items for `rankRelated`. Cached per items array (by identity, so build a new
- * array when items change): every `<related-list>` on a page shares one index. A custom
- * `tokenize` (for another language) gets its own, uncached index.
- */
-export function buildIndex(items: readonly NewsItem[], tokenize?: (s: string) => string[]): RelatedIndex {
-  const list = Array.isArray(items) ? items : [];
-  const cached = !tokenize && cache.get(list);
-  if (cached) return cached;
+/** An empty index; fill it with `addItems`, then `finishIndex`. */
+function createIndex(tokenize?: (s: string) => string[]): RelatedIndex {
   const forms = new Map<string, string>();
   const stems = new Map<string, string>();
-  const index: RelatedIndex = {
+  return {
     items: [],
     vecs: [],
     tags: [],
@@ -149,7 +142,12 @@ export function buildIndex(items: readonly NewsItem[], tokenize?: (s: string) =>
           return t;
         })),
   };
-  for (const item of list) {
+}
+
+/** Adds `list[from..to)` (raw term frequencies, tags, category, time; counts document frequencies). */
+function addItems(index: RelatedIndex, list: readonly NewsItem[], from: number, to: number): void {
+  for (let i = from; i < to && i < list.length; i++) {
+    const item = list[i];
     if (!item || typeof item != 'object') continue;
     const tf = termFreqs(index, item);
     const tags = tagsOf(index, item.tags);
@@ -161,16 +159,80 @@ export function buildIndex(items: readonly NewsItem[], tokenize?: (s: string) =>
     index.cats.push(index.tok(str(item.category)).join(' '));
     index.times.push(Date.parse(str(item.published) || str(item.modified)));
   }
-  index.vecs.forEach((vec, i) =>
-    weigh(index, vec).forEach((w, term) => {
+}
+
+/** Once every item is added: weighs the vectors of items `[from..to)` and appends them to the postings (in order). */
+function finishIndex(index: RelatedIndex, from = 0, to = index.vecs.length): void {
+  for (let i = from; i < to && i < index.vecs.length; i++)
+    weigh(index, index.vecs[i]!).forEach((w, term) => {
       let p = index.post.get(term);
       if (!p) index.post.set(term, (p = [[], []]));
       p[0].push(i);
       p[1].push(w);
-    }),
-  );
+    });
+}
+
+/**
+ * Indexes a feed's items for `rankRelated`. Cached per items array (by identity, so build a new
+ * array when items change): every `<related-list>` on a page shares one index. A custom
+ * `tokenize` (for another language) gets its own, uncached index. For thousands of items, prefer
+ * `buildIndexAsync`, which does not block the page.
+ */
+export function buildIndex(items: readonly NewsItem[], tokenize?: (s: string) => string[]): RelatedIndex {
+  const list = Array.isArray(items) ? items : [];
+  const cached = !tokenize && cache.get(list);
+  if (cached) return cached;
+  const index = createIndex(tokenize);
+  addItems(index, list, 0, list.length);
+  finishIndex(index);
   if (!tokenize) cache.set(list, index);
   return index;
+}
+
+/** The index already built for `items` (by `buildIndex` or `buildIndexAsync`), if any. */
+export const cachedIndex = (items: readonly NewsItem[]): RelatedIndex | undefined => cache.get(items);
+
+export interface BuildOptions {
+  /** Items indexed (or weighed) between two yields (default 300). */
+  chunk?: number;
+  /** Gives the page a turn between chunks (default: a `setTimeout` task). */
+  yieldTo?: () => Promise<void>;
+}
+
+const pending = new WeakMap<object, Promise<RelatedIndex>>();
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
+
+/**
+ * The same index as `buildIndex`, built in chunks that yield to the event loop between them, so a
+ * feed of thousands of items never freezes the page. Shares `buildIndex`'s cache; a build in
+ * progress is shared too, so every list on the page waits for the one build.
+ */
+export function buildIndexAsync(items: readonly NewsItem[], options: BuildOptions = {}): Promise<RelatedIndex> {
+  const list = Array.isArray(items) ? items : [];
+  const cached = cache.get(list);
+  if (cached) return Promise.resolve(cached);
+  let build = pending.get(list);
+  if (!build) {
+    const chunk = Math.max(1, Math.floor(options.chunk ?? 300) || 300);
+    const yieldTo = options.yieldTo ?? nextTask;
+    build = (async () => {
+      const index = createIndex();
+      for (let i = 0; i < list.length; i += chunk) {
+        if (i) await yieldTo();
+        addItems(index, list, i, i + chunk);
+      }
+      for (let i = 0; i < index.vecs.length; i += chunk) {
+        await yieldTo();
+        finishIndex(index, i, i + chunk);
+      }
+      // A synchronous build may have finished meanwhile: keep the one index per array.
+      const done = cache.get(list) ?? index;
+      cache.set(list, done);
+      return done;
+    })().finally(() => pending.delete(list));
+    pending.set(list, build);
+  }
+  return build;
 }
 
 const jaccard = (a: Set<string>, b: Set<string>) => {

@@ -7,7 +7,15 @@ import { ImpressionController, itemClick } from '../base/item-events.js';
 import { renderEmpty, renderError, renderLoading, safeHref, skeletonBox, skeletonLines } from '../base/states.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import { stateStyles } from '../../styles/states.styles.js';
-import { buildIndex, normalizeUrl, rankRelated, type RelatedResult, type Weights } from '../../text/rank.js';
+import {
+  buildIndex,
+  buildIndexAsync,
+  cachedIndex,
+  normalizeUrl,
+  rankRelated,
+  type RelatedResult,
+  type Weights,
+} from '../../text/rank.js';
 import { errorMessage, loadingNews, relatedArticles } from '../../i18n/messages.js';
 import { itemDir, itemLang } from '../../i18n/language.js';
 import type { NewsItem } from '../../feed/model.js';
@@ -15,6 +23,8 @@ import { styles } from './related-list.styles.js';
 
 /** Normalized URL → item, per feed items array (shared by every list on the page). */
 const urlMaps = new WeakMap<object, Map<string, NewsItem>>();
+/** Feeds up to this many items are indexed at once; larger ones in chunks, between which the page runs. */
+const SYNC_MAX = 500;
 
 export type RelatedLayout = 'list' | 'grid' | 'compact';
 
@@ -105,14 +115,28 @@ export class RelatedList extends NewsElement {
 
   private rows: Row[] = [];
   private memo: unknown[] = [];
+  /** The items array whose index is being built in chunks (the skeleton stays meanwhile). */
+  private indexing?: readonly NewsItem[];
   private readonly impressions = new ImpressionController(this);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const feed = this.data.feed;
+    this.indexing = undefined;
     if (!feed) return void (this.rows = []);
     // Cached per items array by rank.ts, so every update (and every list on the page) shares it.
-    const index = buildIndex(feed.items);
+    const items = feed.items;
+    const index = cachedIndex(items) ?? (items.length <= SYNC_MAX ? buildIndex(items) : undefined);
+    if (!index) {
+      // A large feed: build without freezing the page, then rank again with the cached index.
+      this.indexing = items;
+      this.rows = [];
+      this.memo = [];
+      void buildIndexAsync(items).then(() => {
+        if (this.data.feed?.items === items) this.requestUpdate();
+      });
+      return;
+    }
     let urls = urlMaps.get(feed.items);
     if (!urls) {
       urlMaps.set(feed.items, (urls = new Map()));
@@ -135,19 +159,23 @@ export class RelatedList extends NewsElement {
     this.rows = [];
     if (!target && given === '\n') return;
     const limit = this.limit >= 0 ? Math.floor(this.limit) : 3;
-    const ranked = rankRelated(index, target ?? { tags: this.tags?.split(','), category: this.category }, {
-      limit: feed.items.length,
-      weights: this.weights,
-    });
-    for (const row of ranked) {
-      const href = safeHref(row.item.url ?? row.item.externalUrl);
-      if (this.rows.length >= limit) break;
-      if (href && row.item !== page) this.rows.push({ ...row, href });
+    const to = target ?? { tags: this.tags?.split(','), category: this.category };
+    // Results come best first and a larger limit only extends them: ask for a few more than shown
+    // (some lack a safe link, one may be the page), and for more only when those were not enough.
+    for (let want = limit + 4; ; want *= 4) {
+      const ranked = rankRelated(index, to, { limit: want, weights: this.weights });
+      this.rows = [];
+      for (const row of ranked) {
+        const href = safeHref(row.item.url ?? row.item.externalUrl);
+        if (this.rows.length >= limit) break;
+        if (href && row.item !== page) this.rows.push({ ...row, href });
+      }
+      if (this.rows.length >= limit || ranked.length < want) break;
     }
   }
 
   protected override updated(): void {
-    this.toggleAttribute('data-empty', this.data.feed !== undefined && !this.rows.length);
+    this.toggleAttribute('data-empty', this.data.feed !== undefined && !this.indexing && !this.rows.length);
     this.renderRoot.querySelectorAll('[part~=item]').forEach((el, i) => {
       const row = this.rows[i];
       if (row) this.impressions.observe(el, row.item, i);
@@ -191,7 +219,7 @@ export class RelatedList extends NewsElement {
   override render() {
     const { status, feed, error } = this.data;
     let body;
-    if (feed && this.i18n.ready) {
+    if (feed && this.i18n.ready && !this.indexing) {
       body = this.rows.length
         ? html`<ul part="list" class=${this.layout} aria-labelledby=${this.noHeading ? nothing : 'h'}>
             ${this.rows.map((row, i) => this.renderRow(row, i))}

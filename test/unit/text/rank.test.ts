@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { buildIndex, DEFAULT_WEIGHTS, normalizeUrl, rankRelated } from '../../../src/text/rank.js';
+import {
+  buildIndex,
+  buildIndexAsync,
+  cachedIndex,
+  DEFAULT_WEIGHTS,
+  normalizeUrl,
+  rankRelated,
+} from '../../../src/text/rank.js';
 import type { NewsItem } from '../../../src/feed/model.js';
 import { SEED_ARTICLE, SEED_RELATED, newsItem } from '../../browser/helpers/seed-feed.js';
 import evalSet from '../../../bench/data/related-eval.json';
@@ -176,6 +183,61 @@ describe('rankRelated', () => {
     );
     expect(rankRelated(undefined as never, {})).toEqual([]);
     expect(buildIndex(null as never).items).toEqual([]);
+  });
+});
+
+describe('buildIndexAsync', () => {
+  /** A fresh items array (its own cache entry) with odd entries that are skipped. */
+  const fresh = () => [...evalItems.slice(0, 30), null, ...evalItems.slice(30)] as NewsItem[];
+  const yields = () => {
+    let count = 0;
+    return {
+      yieldTo: () => (count++, Promise.resolve()),
+      get count() {
+        return count;
+      },
+    };
+  };
+
+  it('builds, in chunks with yields between them, the same index as buildIndex', async () => {
+    const items = fresh();
+    const y = yields();
+    const built = await buildIndexAsync(items, { chunk: 7, yieldTo: y.yieldTo });
+    expect(y.count).toBeGreaterThanOrEqual(2 * Math.floor(evalItems.length / 7));
+    const sync = buildIndex(fresh());
+    expect(built).not.toBe(sync);
+    expect(built.items).toEqual(sync.items);
+    expect(built.vecs).toEqual(sync.vecs);
+    expect(built.post).toEqual(sync.post);
+    for (const id of Object.keys(evalSet.queries)) {
+      const target = byId.get(id)!;
+      const strip = (rs: ReturnType<typeof rankRelated>) => rs.map((r) => [r.item.id, r.score, r.explanation]);
+      expect(strip(rankRelated(built, target, { limit: 10 }))).toEqual(strip(rankRelated(sync, target, { limit: 10 })));
+    }
+  });
+
+  it('shares one build, pending or done, with every caller and with buildIndex', async () => {
+    const items = fresh();
+    const y = yields();
+    expect(cachedIndex(items)).toBeUndefined();
+    const first = buildIndexAsync(items, { chunk: 20, yieldTo: y.yieldTo });
+    const second = buildIndexAsync(items, { chunk: 20, yieldTo: y.yieldTo });
+    expect(second).toBe(first);
+    const index = await first;
+    const built = y.count;
+    expect(await second).toBe(index);
+    expect(cachedIndex(items)).toBe(index);
+    expect(buildIndex(items)).toBe(index);
+    expect(await buildIndexAsync(items, { yieldTo: y.yieldTo })).toBe(index);
+    expect(y.count).toBe(built);
+  });
+
+  it('keeps the index buildIndex made while it was building', async () => {
+    const items = fresh();
+    const pending = buildIndexAsync(items, { chunk: 10 });
+    const sync = buildIndex(items);
+    expect(await pending).toBe(sync);
+    expect(await buildIndexAsync(null as never)).toMatchObject({ items: [] });
   });
 });
 
