@@ -46,8 +46,7 @@ async function mount(tag: Tag, feed: unknown): Promise<Widget> {
   return el;
 }
 
-const running = (el: Element) =>
-  el.shadowRoot!.getAnimations().filter((a) => a.playState === 'running');
+const running = (el: Element) => el.shadowRoot!.getAnimations().filter((a) => a.playState === 'running');
 
 /** Lets motion start if it is going to (frames, then a tick). */
 const frames = async (n = 3) => {
