@@ -8,16 +8,19 @@ const executablePath = await findChrome();
 
 /**
  * `import x from './file.json'` (the story files do it) as a module exporting the parsed JSON.
- * Only module script requests are touched: `fetch('/…json')` still gets the file as it is.
+ * Imports are rewritten to `file.json?module`, so the server (which caches transforms by URL)
+ * never hands the module to a `fetch('/…json')`, which still gets the file as it is.
  */
 const jsonModules = {
   name: 'json-modules',
+  resolveImport({ source }) {
+    if (source.endsWith('.json')) return `${source}?module`;
+  },
   resolveMimeType(context) {
-    if (context.path.endsWith('.json') && context.get('sec-fetch-dest') === 'script') return 'js';
+    if (context.path.endsWith('.json') && 'module' in context.query) return 'js';
   },
   transform(context) {
-    if (context.path.endsWith('.json') && context.get('sec-fetch-dest') === 'script')
-      return { body: `export default ${context.body};` };
+    if (context.path.endsWith('.json') && 'module' in context.query) return { body: `export default ${context.body};` };
   },
 };
 
