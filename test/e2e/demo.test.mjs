@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { serveDemo } from '../../demo/serve.mjs';
 import { launchChromium } from '../../scripts/lib/browser.mjs';
+import { watch } from './helpers.mjs';
 
 const SEED_TITLE = 'لافروف: الشرع قال العلاقات قديمة واستراتيجية مع روسيا ونحن ندعم هذا الطرح';
 const SEED_RELATED = [
@@ -29,14 +30,7 @@ after(async () => {
 /** Opens a page and records what would show in its console as an error. */
 async function open(path) {
   const page = await context.newPage();
-  const problems = [];
-  const warnings = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(message.text());
-    if (message.type() === 'warning') warnings.push(message.text());
-  });
-  page.on('pageerror', (error) => problems.push(String(error)));
-  page.on('requestfailed', (request) => problems.push(`${request.url()}: ${request.failure()?.errorText}`));
+  const { problems, warnings } = watch(page, { failedRequests: true });
   await page.goto(demo.url + path, { waitUntil: 'load' });
   return { page, problems, warnings };
 }
@@ -84,13 +78,7 @@ test('article page: the seed article in full, then its three related items', asy
 
 test('loading the script-tag bundles twice, and both kinds, warns once and throws nothing', async () => {
   const page = await context.newPage();
-  const warnings = [];
-  const problems = [];
-  page.on('console', (message) => {
-    if (message.type() === 'warning') warnings.push(message.text());
-    if (message.type() === 'error') problems.push(message.text());
-  });
-  page.on('pageerror', (error) => problems.push(String(error)));
+  const { problems, warnings } = watch(page);
   await page.route('**/__twice.html', (route) =>
     route.fulfill({
       contentType: 'text/html; charset=utf-8',

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { serveDemo } from '../../demo/serve.mjs';
 import { launchChromium } from '../../scripts/lib/browser.mjs';
+import { recordViolations, violations, watch } from './helpers.mjs';
 
 /** The CSP the README documents for hosts; the library needs only these Trusted Types policy names. */
 export const STRICT_CSP =
@@ -28,14 +29,9 @@ after(async () => {
 
 async function open(server, path) {
   const page = await context.newPage();
-  const problems = [];
-  page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
-  page.on('pageerror', (error) => problems.push(String(error)));
+  const { problems } = watch(page);
+  await recordViolations(page);
   await page.addInitScript(() => {
-    window.__violations = [];
-    document.addEventListener('securitypolicyviolation', (event) =>
-      window.__violations.push(`${event.violatedDirective} ${event.blockedURI} ${event.sample}`),
-    );
     window.__shifts = [];
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shifts.push(entry.value);
@@ -60,7 +56,7 @@ for (const path of ['/', '/article.html']) {
       await page.locator('article-card[layout="full"] [part~="body"] p').first().waitFor({ timeout: 10000 });
       await page.locator('related-list [part~="title"]').first().waitFor({ timeout: 10000 });
     }
-    assert.deepEqual(await page.evaluate(() => window.__violations), []);
+    assert.deepEqual(await violations(page), []);
     assert.deepEqual(problems, []);
     await page.close();
   });

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { DEMO_CSP, serveDemo } from '../../demo/serve.mjs';
 import { launchChromium } from '../../scripts/lib/browser.mjs';
+import { recordViolations, violations, watch } from './helpers.mjs';
 
 const SEED_TITLE = 'لافروف: الشرع قال العلاقات قديمة واستراتيجية مع روسيا ونحن ندعم هذا الطرح';
 
@@ -24,15 +25,8 @@ after(async () => {
 
 async function open(path) {
   const page = await context.newPage();
-  const problems = [];
-  page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
-  page.on('pageerror', (error) => problems.push(String(error)));
-  await page.addInitScript(() => {
-    window.__violations = [];
-    document.addEventListener('securitypolicyviolation', (event) =>
-      window.__violations.push(`${event.violatedDirective} ${event.blockedURI}`),
-    );
-  });
+  const { problems } = watch(page);
+  await recordViolations(page);
   await page.goto(demo.url + path, { waitUntil: 'load' });
   return { page, problems };
 }
@@ -40,9 +34,7 @@ async function open(path) {
 /** Pastes `snippet` into an otherwise empty page on the same server, as a publisher would. */
 async function pasted(snippet) {
   const page = await context.newPage();
-  const problems = [];
-  page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
-  page.on('pageerror', (error) => problems.push(String(error)));
+  const { problems } = watch(page);
   await page.route('**/__pasted.html', (route) =>
     route.fulfill({
       contentType: 'text/html; charset=utf-8',
@@ -94,7 +86,7 @@ test('choosing options updates the preview and the snippet; no CSP violation, no
 
   await page.locator('#copy').click();
   await page.locator('#copy-status').filter({ hasText: /.+/ }).waitFor();
-  assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  assert.deepEqual(await violations(page), []);
   assert.deepEqual(problems, []);
   await page.close();
 });

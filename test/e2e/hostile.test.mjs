@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { serveDemo } from '../../demo/serve.mjs';
 import { launchChromium } from '../../scripts/lib/browser.mjs';
+import { watch } from './helpers.mjs';
 
 const SEED_ID = 'syrianews-lavrov-2024-12-26';
 const SEED_TITLE = 'لافروف: الشرع قال العلاقات قديمة واستراتيجية مع روسيا ونحن ندعم هذا الطرح';
@@ -53,13 +54,7 @@ const doc = ({ head = '', body = '', lang = 'ar', dir = 'rtl' }) =>
  */
 async function open(html, { ctx = context, path = '/__host.html', routes = {}, media } = {}) {
   const page = await ctx.newPage();
-  const errors = [];
-  const warnings = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-    if (message.type() === 'warning') warnings.push(message.text());
-  });
-  page.on('pageerror', (error) => errors.push(String(error)));
+  const { problems: errors, warnings } = watch(page);
   if (media) await page.emulateMedia(media);
   const pages = { [path]: { body: html, contentType: 'text/html; charset=utf-8' }, ...routes };
   await page.route(

@@ -7,6 +7,7 @@ import { after, before, test } from 'node:test';
 import { build } from 'vite';
 import { serveDemo } from '../../demo/serve.mjs';
 import { launchChromium } from '../../scripts/lib/browser.mjs';
+import { watch } from './helpers.mjs';
 
 const OUT = mkdtempSync(join(tmpdir(), 'news-widgets-react-'));
 let demo;
@@ -40,9 +41,7 @@ after(async () => {
 
 test('React wrappers: props reach the elements, events reach the on… callbacks', async () => {
   const page = await context.newPage();
-  const problems = [];
-  page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
-  page.on('pageerror', (error) => problems.push(String(error)));
+  const { problems } = watch(page);
   const app = readFileSync(join(OUT, 'app.js'), 'utf8');
   await page.route('**/__react.html', (route) =>
     route.fulfill({
