@@ -2,6 +2,7 @@
 // one markdown table (see bench/README.md for what each row means and how it is measured).
 //
 //   npm run build && npm run bench   [--runs 9] [--seconds 5] [--rounds 5] [--cycles 1000] [--no-lighthouse]
+//                                    [--only bytes,render,cpu,rank,heap,lighthouse]
 //
 // Ours is the script-tag bundle in dist/cdn (built by `npm run build`, run here when missing). The
 // peers (React + react-fast-marquee, jQuery + jquery.marquee, bsky-embed, and Lighthouse 12.2.3) live in
@@ -33,6 +34,11 @@ const SECONDS = arg('--seconds', 5);
 const CPU_ROUNDS = arg('--rounds', 5);
 const CYCLES = arg('--cycles', 1000);
 const LIGHTHOUSE = !process.argv.includes('--no-lighthouse');
+// `--only bytes,render`: just those parts (bytes, render, cpu, rank, heap, lighthouse); their rows only.
+const ONLY = process.argv.includes('--only')
+  ? new Set(process.argv[process.argv.indexOf('--only') + 1].split(','))
+  : null;
+const part = (name) => !ONLY || ONLY.has(name);
 const HEADLINES = 50;
 const ITEMS = 10_000;
 const log = (...parts) => console.error('·', ...parts);
@@ -219,208 +225,218 @@ const results = {};
 
 try {
   // ---- 1. JavaScript bytes, cold load -------------------------------------------------------------
-  await cdp.send('Network.enable');
-  await cdp.send('Network.clearBrowserCache');
-  for (const path of ['/ours-ticker.html', '/ours-all.html', '/react.html', '/jquery.html', '/bsky.html']) {
-    const scripts = new Map();
-    const onResponse = async (response) => {
-      if (response.request().resourceType() !== 'script') return;
-      try {
-        scripts.set(response.url(), await response.body());
-      } catch {
-        /* no body */
-      }
-    };
-    tab.on('response', onResponse);
-    await tab.goto(origin + path, { waitUntil: 'networkidle' });
-    await tab.waitForTimeout(500); // lazy chunks (locale, sanitizer) after first render
-    await tab.waitForLoadState('networkidle');
-    tab.off('response', onResponse);
-    results[`bytes ${path}`] = [...scripts.values()].reduce((sum, body) => sum + gz(body), 0);
-    results[`files ${path}`] = scripts.size;
+  if (part('bytes')) {
+    await cdp.send('Network.enable');
+    await cdp.send('Network.clearBrowserCache');
+    for (const path of ['/ours-ticker.html', '/ours-all.html', '/react.html', '/jquery.html', '/bsky.html']) {
+      const scripts = new Map();
+      const onResponse = async (response) => {
+        if (response.request().resourceType() !== 'script') return;
+        try {
+          scripts.set(response.url(), await response.body());
+        } catch {
+          /* no body */
+        }
+      };
+      tab.on('response', onResponse);
+      await tab.goto(origin + path, { waitUntil: 'networkidle' });
+      await tab.waitForTimeout(500); // lazy chunks (locale, sanitizer) after first render
+      await tab.waitForLoadState('networkidle');
+      tab.off('response', onResponse);
+      results[`bytes ${path}`] = [...scripts.values()].reduce((sum, body) => sum + gz(body), 0);
+      results[`files ${path}`] = scripts.size;
+    }
+    log('bytes measured');
   }
-  log('bytes measured');
 
   // ---- 2. Time to first headline / all three, warm cache --------------------------------------------
-  const rendered = (path, key) =>
-    tab
-      .waitForFunction((k) => window.__bench?.[k] !== undefined, key, { timeout: 15000 })
-      .catch((error) => {
-        throw new Error(`${path} did not render (${key}) in 15 s: ${error.message}`);
-      });
-  for (const path of ['/ours-ticker.html', '/ours-all.html', '/react.html', '/jquery.html']) {
-    const key = path.includes('all') ? 'all' : 'first';
-    await tab.goto(origin + path); // fills the cache
-    await rendered(path, key);
-    const times = { first: [], all: [] };
-    for (let run = 0; run < RUNS; run++) {
-      await tab.goto(origin + path);
+  if (part('render')) {
+    const rendered = (path, key) =>
+      tab
+        .waitForFunction((k) => window.__bench?.[k] !== undefined, key, { timeout: 15000 })
+        .catch((error) => {
+          throw new Error(`${path} did not render (${key}) in 15 s: ${error.message}`);
+        });
+    for (const path of ['/ours-ticker.html', '/ours-all.html', '/react.html', '/jquery.html']) {
+      const key = path.includes('all') ? 'all' : 'first';
+      await tab.goto(origin + path); // fills the cache
       await rendered(path, key);
-      const b = await tab.evaluate(() => window.__bench);
-      times.first.push(b.first);
-      times.all.push(b.all);
+      const times = { first: [], all: [] };
+      for (let run = 0; run < RUNS; run++) {
+        await tab.goto(origin + path);
+        await rendered(path, key);
+        const b = await tab.evaluate(() => window.__bench);
+        times.first.push(b.first);
+        times.all.push(b.all);
+      }
+      results[`first ${path}`] = median(times.first);
+      if (key === 'all') results[`all ${path}`] = median(times.all);
     }
-    results[`first ${path}`] = median(times.first);
-    if (key === 'all') results[`all ${path}`] = median(times.all);
+    log('render times measured');
   }
-  log('render times measured');
 
   // ---- 3. Main-thread time per second of motion (as bench/ticker-cpu.mjs) --------------------------
   await cdp.send('Performance.enable', { timeDomain: 'timeTicks' });
   const metrics = async () =>
     Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
-  // Rounds interleave the pages so drift in the machine's load hits all of them alike; median per page.
-  const cpuSamples = {};
-  for (let round = 0; round < CPU_ROUNDS; round++) {
-    for (const path of ['/blank.html', '/ours-ticker.html', '/react.html', '/jquery.html']) {
-      await tab.goto(origin + path);
-      await tab.waitForFunction(() => window.__bench?.first !== undefined || !document.querySelector('script[src]'));
-      await tab.waitForTimeout(1000); // loading, fonts and the first frames settle
-      const a = await metrics();
-      await tab.waitForTimeout(SECONDS * 1000);
-      const b = await metrics();
-      (cpuSamples[path] ??= []).push(((b.TaskDuration - a.TaskDuration) / (b.Timestamp - a.Timestamp)) * 1000);
-      const moving = await tab.evaluate(
-        () =>
-          document.getAnimations().some((x) => x.playState === 'running') ||
-          !!document
-            .querySelector('news-ticker')
-            ?.shadowRoot?.getAnimations()
-            .some((x) => x.playState === 'running'),
-      );
-      results[`moving ${path}`] = (results[`moving ${path}`] ?? true) && moving;
+  if (part('cpu')) {
+    // Rounds interleave the pages so drift in the machine's load hits all of them alike; median per page.
+    const cpuSamples = {};
+    for (let round = 0; round < CPU_ROUNDS; round++) {
+      for (const path of ['/blank.html', '/ours-ticker.html', '/react.html', '/jquery.html']) {
+        await tab.goto(origin + path);
+        await tab.waitForFunction(() => window.__bench?.first !== undefined || !document.querySelector('script[src]'));
+        await tab.waitForTimeout(1000); // loading, fonts and the first frames settle
+        const a = await metrics();
+        await tab.waitForTimeout(SECONDS * 1000);
+        const b = await metrics();
+        (cpuSamples[path] ??= []).push(((b.TaskDuration - a.TaskDuration) / (b.Timestamp - a.Timestamp)) * 1000);
+        const moving = await tab.evaluate(
+          () =>
+            document.getAnimations().some((x) => x.playState === 'running') ||
+            !!document
+              .querySelector('news-ticker')
+              ?.shadowRoot?.getAnimations()
+              .some((x) => x.playState === 'running'),
+        );
+        results[`moving ${path}`] = (results[`moving ${path}`] ?? true) && moving;
+      }
     }
+    for (const [path, samples] of Object.entries(cpuSamples)) {
+      results[`cpu ${path}`] = median(samples);
+      results[`cpu range ${path}`] = [Math.min(...samples), Math.max(...samples)];
+    }
+    log('main-thread time measured');
   }
-  for (const [path, samples] of Object.entries(cpuSamples)) {
-    results[`cpu ${path}`] = median(samples);
-    results[`cpu range ${path}`] = [Math.min(...samples), Math.max(...samples)];
-  }
-  log('main-thread time measured');
 
   // ---- 4. Ranking 10,000 items (as bench/rank-speed.mjs) -------------------------------------------
-  await tab.goto(origin + '/blank.html');
-  await tab.addScriptTag({ content: await bundleText({ format: 'iife' }) });
-  const data = JSON.parse(readFileSync(new URL('./data/related-eval.json', import.meta.url), 'utf8'));
-  Object.assign(
-    results,
-    await tab.evaluate(
-      ({ N, vocabulary, tags, categories }) => {
-        const { buildIndex, rankRelated } = window.NewsText;
-        let seed = 42;
-        const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
-        const word = () => vocabulary[Math.floor(vocabulary.length * random() ** 2.5)];
-        const words = (n) => Array.from({ length: n }, word).join(' ');
-        const items = Array.from({ length: N }, (_, i) => ({
-          id: `item-${i}`,
-          url: `https://news.example/item-${i}`,
-          title: words(8 + Math.floor(random() * 6)),
-          summary: words(25 + Math.floor(random() * 20)),
-          contentText: words(150),
-          category: categories[Math.floor(random() * categories.length)],
-          tags: Array.from({ length: 2 + Math.floor(random() * 4) }, () => tags[Math.floor(random() * tags.length)]),
-          published: new Date(Date.UTC(2025, 0, 1) + Math.floor(random() * 365 * 864e5)).toISOString(),
-          authors: [],
-          breaking: false,
-          attachments: [],
-          extensions: {},
-        }));
-        const med = (xs) => xs.sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
-        const build = [];
-        let index;
-        for (let r = 0; r < 5; r++) {
-          const copy = items.slice(); // the index is cached per array
-          const t0 = performance.now();
-          index = buildIndex(copy);
-          build.push(performance.now() - t0);
-        }
-        const rank = [];
-        for (let r = 0; r < 200; r++) {
-          const target = items[Math.floor(random() * N)];
-          const t0 = performance.now();
-          rankRelated(index, target, { limit: 10 });
-          rank.push(performance.now() - t0);
-        }
-        return { 'index build': med(build), rank: med(rank) };
-      },
-      {
-        N: ITEMS,
-        vocabulary: [...new Set(data.items.flatMap((item) => `${item.title} ${item.summary}`.split(/\s+/)))],
-        tags: [...new Set(data.items.flatMap((item) => item.tags))],
-        categories: [...new Set(data.items.map((item) => item.category))],
-      },
-    ),
-  );
-  log('ranking measured');
+  if (part('rank')) {
+    await tab.goto(origin + '/blank.html');
+    await tab.addScriptTag({ content: await bundleText({ format: 'iife' }) });
+    const data = JSON.parse(readFileSync(new URL('./data/related-eval.json', import.meta.url), 'utf8'));
+    Object.assign(
+      results,
+      await tab.evaluate(
+        ({ N, vocabulary, tags, categories }) => {
+          const { buildIndex, rankRelated } = window.NewsText;
+          let seed = 42;
+          const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+          const word = () => vocabulary[Math.floor(vocabulary.length * random() ** 2.5)];
+          const words = (n) => Array.from({ length: n }, word).join(' ');
+          const items = Array.from({ length: N }, (_, i) => ({
+            id: `item-${i}`,
+            url: `https://news.example/item-${i}`,
+            title: words(8 + Math.floor(random() * 6)),
+            summary: words(25 + Math.floor(random() * 20)),
+            contentText: words(150),
+            category: categories[Math.floor(random() * categories.length)],
+            tags: Array.from({ length: 2 + Math.floor(random() * 4) }, () => tags[Math.floor(random() * tags.length)]),
+            published: new Date(Date.UTC(2025, 0, 1) + Math.floor(random() * 365 * 864e5)).toISOString(),
+            authors: [],
+            breaking: false,
+            attachments: [],
+            extensions: {},
+          }));
+          const med = (xs) => xs.sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+          const build = [];
+          let index;
+          for (let r = 0; r < 5; r++) {
+            const copy = items.slice(); // the index is cached per array
+            const t0 = performance.now();
+            index = buildIndex(copy);
+            build.push(performance.now() - t0);
+          }
+          const rank = [];
+          for (let r = 0; r < 200; r++) {
+            const target = items[Math.floor(random() * N)];
+            const t0 = performance.now();
+            rankRelated(index, target, { limit: 10 });
+            rank.push(performance.now() - t0);
+          }
+          return { 'index build': med(build), rank: med(rank) };
+        },
+        {
+          N: ITEMS,
+          vocabulary: [...new Set(data.items.flatMap((item) => `${item.title} ${item.summary}`.split(/\s+/)))],
+          tags: [...new Set(data.items.flatMap((item) => item.tags))],
+          categories: [...new Set(data.items.map((item) => item.category))],
+        },
+      ),
+    );
+    log('ranking measured');
+  }
 
   // ---- 5. Heap after mount/unmount cycles ---------------------------------------------------------
-  await cdp.send('HeapProfiler.enable');
-  const settle = async () => {
-    await tab.waitForTimeout(300);
-    for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
-    const m = await metrics();
-    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-    const timers = await tab.evaluate(() => ({
-      intervals: window.__timers.intervals.size,
-      timeouts: window.__timers.timeouts.size,
-    }));
-    return { heap: usedSize, nodes: m.Nodes, listeners: m.JSEventListeners, ...timers };
-  };
-  // Instances of the element class still alive anywhere in the heap (CDP Runtime.queryObjects).
-  const liveInstances = async (tag) => {
-    const { result } = await cdp.send('Runtime.evaluate', { expression: `customElements.get('${tag}').prototype` });
-    const { objects } = await cdp.send('Runtime.queryObjects', { prototypeObjectId: result.objectId });
-    const { result: count } = await cdp.send('Runtime.callFunctionOn', {
-      objectId: objects.objectId,
-      functionDeclaration: 'function () { return this.length; }',
-      returnByValue: true,
-    });
-    await cdp.send('Runtime.releaseObject', { objectId: objects.objectId });
-    await cdp.send('Runtime.releaseObject', { objectId: result.objectId });
-    return count.value;
-  };
-  const ELEMENTS = {
-    'news-ticker': [{ src: FEED, limit: String(HEADLINES) }, '.item'],
-    'article-card': [{ src: FEED, 'item-id': LEAD, layout: 'full' }, 'article.card'],
-    'related-list': [{ src: FEED, for: LEAD }, '.list li'],
-  };
-  const cycle = (tag, n) =>
-    tab.evaluate(
-      async ([tag, attributes, selector, n]) => {
-        const host = document.getElementById('host');
-        for (let i = 0; i < n; i++) {
-          const element = document.createElement(tag);
-          for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-          host.append(element);
-          await customElements.whenDefined(tag);
-          for (let spin = 0; !element.shadowRoot?.querySelector(selector); spin++) {
-            if (spin > 2000) throw new Error(`${tag} did not render ${selector}`);
-            await element.updateComplete;
-            if (!element.shadowRoot?.querySelector(selector)) await new Promise((done) => setTimeout(done, 0));
+  if (part('heap')) {
+    await cdp.send('HeapProfiler.enable');
+    const settle = async () => {
+      await tab.waitForTimeout(300);
+      for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
+      const m = await metrics();
+      const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+      const timers = await tab.evaluate(() => ({
+        intervals: window.__timers.intervals.size,
+        timeouts: window.__timers.timeouts.size,
+      }));
+      return { heap: usedSize, nodes: m.Nodes, listeners: m.JSEventListeners, ...timers };
+    };
+    // Instances of the element class still alive anywhere in the heap (CDP Runtime.queryObjects).
+    const liveInstances = async (tag) => {
+      const { result } = await cdp.send('Runtime.evaluate', { expression: `customElements.get('${tag}').prototype` });
+      const { objects } = await cdp.send('Runtime.queryObjects', { prototypeObjectId: result.objectId });
+      const { result: count } = await cdp.send('Runtime.callFunctionOn', {
+        objectId: objects.objectId,
+        functionDeclaration: 'function () { return this.length; }',
+        returnByValue: true,
+      });
+      await cdp.send('Runtime.releaseObject', { objectId: objects.objectId });
+      await cdp.send('Runtime.releaseObject', { objectId: result.objectId });
+      return count.value;
+    };
+    const ELEMENTS = {
+      'news-ticker': [{ src: FEED, limit: String(HEADLINES) }, '.item'],
+      'article-card': [{ src: FEED, 'item-id': LEAD, layout: 'full' }, 'article.card'],
+      'related-list': [{ src: FEED, for: LEAD }, '.list li'],
+    };
+    const cycle = (tag, n) =>
+      tab.evaluate(
+        async ([tag, attributes, selector, n]) => {
+          const host = document.getElementById('host');
+          for (let i = 0; i < n; i++) {
+            const element = document.createElement(tag);
+            for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+            host.append(element);
+            await customElements.whenDefined(tag);
+            for (let spin = 0; !element.shadowRoot?.querySelector(selector); spin++) {
+              if (spin > 2000) throw new Error(`${tag} did not render ${selector}`);
+              await element.updateComplete;
+              if (!element.shadowRoot?.querySelector(selector)) await new Promise((done) => setTimeout(done, 0));
+            }
+            element.remove();
           }
-          element.remove();
-        }
-      },
-      [tag, ...ELEMENTS[tag], n],
-    );
-  for (const tag of Object.keys(ELEMENTS)) {
-    await tab.goto(origin + '/heap.html');
-    await cycle(tag, 200); // code (and its optimized tiers), styles, feed cache and template caches in place
-    // The count must see a live one, or "0 alive" below would prove nothing.
-    await tab.evaluate((tag) => document.getElementById('host').append(document.createElement(tag)), tag);
-    const seen = await liveInstances(tag);
-    await tab.evaluate(() => document.getElementById('host').replaceChildren());
-    const before = await settle();
-    const t0 = performance.now();
-    await cycle(tag, CYCLES);
-    const ms = performance.now() - t0;
-    const after = await settle();
-    results[`heap ${tag}`] = { before, after, ms, live: seen >= 1 ? await liveInstances(tag) : 'n/a' };
+        },
+        [tag, ...ELEMENTS[tag], n],
+      );
+    for (const tag of Object.keys(ELEMENTS)) {
+      await tab.goto(origin + '/heap.html');
+      await cycle(tag, 200); // code (and its optimized tiers), styles, feed cache and template caches in place
+      // The count must see a live one, or "0 alive" below would prove nothing.
+      await tab.evaluate((tag) => document.getElementById('host').append(document.createElement(tag)), tag);
+      const seen = await liveInstances(tag);
+      await tab.evaluate(() => document.getElementById('host').replaceChildren());
+      const before = await settle();
+      const t0 = performance.now();
+      await cycle(tag, CYCLES);
+      const ms = performance.now() - t0;
+      const after = await settle();
+      results[`heap ${tag}`] = { before, after, ms, live: seen >= 1 ? await liveInstances(tag) : 'n/a' };
+    }
+    log('heap measured');
   }
-  log('heap measured');
 
   // ---- 6. Lighthouse on the demo page -------------------------------------------------------------
-  results.lighthouse = 'skipped (--no-lighthouse)';
-  if (LIGHTHOUSE) {
+  if (part('lighthouse')) results.lighthouse = 'skipped (--no-lighthouse)';
+  if (part('lighthouse') && LIGHTHOUSE) {
     const demo = await serveDemo({ port: 0, cdnDir: CDN });
     try {
       const { default: lighthouse } = await import(
@@ -468,59 +484,69 @@ const R = results;
 const rows = [];
 const row = (measure, ours, react = '—', jquery = '—', bsky = '—') => rows.push([measure, ours, react, jquery, bsky]);
 
-const tBytes = R['bytes /ours-ticker.html'];
-const aBytes = R['bytes /ours-all.html'];
-row(
-  'JavaScript a page downloads, gzip -9: one ticker',
-  `${kb(tBytes)} (${R['files /ours-ticker.html']} files)`,
-  cell(R['bytes /react.html'], kb, tBytes),
-  cell(R['bytes /jquery.html'], kb, tBytes),
-);
-row(
-  'JavaScript a page downloads, gzip -9: ticker + card + related list / a feed embed',
-  `${kb(aBytes)} (${R['files /ours-all.html']} files)`,
-  '—',
-  '—',
-  cell(R['bytes /bsky.html'], kb, aBytes),
-);
-const first = R['first /ours-ticker.html'];
-row(
-  `First headline rendered, from script start, warm cache (median of ${RUNS})`,
-  msf(first),
-  cell(R['first /react.html'], msf, first),
-  cell(R['first /jquery.html'], msf, first),
-  'n/a (needs Bluesky’s API)',
-);
-row(`All three elements rendered, from script start, warm cache (median of ${RUNS})`, msf(R['all /ours-all.html']));
-const cpu = R['cpu /ours-ticker.html'];
-const moving = (path) => (R[`moving ${path}`] ? '' : ' — not moving!');
-const cpuCell = (path) =>
-  `${R[`cpu ${path}`].toFixed(1)} ms/s${path === '/ours-ticker.html' ? '' : ratio(R[`cpu ${path}`], cpu)} ` +
-  `[${R[`cpu range ${path}`].map((x) => x.toFixed(1)).join('–')}]${moving(path)}`;
-row(
-  `Main-thread time per second of motion, ${HEADLINES} headlines (median [range] of ${CPU_ROUNDS} × ${SECONDS} s; ` +
-    `empty page: ${R['cpu /blank.html'].toFixed(1)} ms/s)`,
-  cpuCell('/ours-ticker.html'),
-  cpuCell('/react.html'),
-  cpuCell('/jquery.html'),
-);
-row(`\`<related-list>\` ranking of ${ITEMS.toLocaleString('en')} items, one query (median of 200)`, msf(R.rank));
-row(`\`<related-list>\` index build, ${ITEMS.toLocaleString('en')} items (median of 5)`, msf(R['index build']));
-for (const tag of ['news-ticker', 'article-card', 'related-list']) {
-  const { before, after, ms, live } = R[`heap ${tag}`];
-  const d = (k) => after[k] - before[k];
-  const sign = (x) => (x > 0 ? `+${x}` : `${x}`);
+if (part('bytes')) {
+  const tBytes = R['bytes /ours-ticker.html'];
+  const aBytes = R['bytes /ours-all.html'];
   row(
-    `Heap after ${CYCLES.toLocaleString('en')} mount/unmount cycles of \`<${tag}>\`, vs before (after GC)`,
-    `${sign(((after.heap - before.heap) / 1024).toFixed(1))} KB of ${kb(before.heap)}; nodes ${sign(d('nodes'))}, ` +
-      `listeners ${sign(d('listeners'))}, instances alive ${live}, intervals ${after.intervals}, ` +
-      `pending timeouts ${after.timeouts} ` +
-      `(${(ms / CYCLES).toFixed(1)} ms/cycle)`,
+    'JavaScript a page downloads, gzip -9: one ticker',
+    `${kb(tBytes)} (${R['files /ours-ticker.html']} files)`,
+    cell(R['bytes /react.html'], kb, tBytes),
+    cell(R['bytes /jquery.html'], kb, tBytes),
   );
+  row(
+    'JavaScript a page downloads, gzip -9: ticker + card + related list / a feed embed',
+    `${kb(aBytes)} (${R['files /ours-all.html']} files)`,
+    '—',
+    '—',
+    cell(R['bytes /bsky.html'], kb, aBytes),
+  );
+}
+if (part('render')) {
+  const first = R['first /ours-ticker.html'];
+  row(
+    `First headline rendered, from script start, warm cache (median of ${RUNS})`,
+    msf(first),
+    cell(R['first /react.html'], msf, first),
+    cell(R['first /jquery.html'], msf, first),
+    'n/a (needs Bluesky’s API)',
+  );
+  row(`All three elements rendered, from script start, warm cache (median of ${RUNS})`, msf(R['all /ours-all.html']));
+}
+if (part('cpu')) {
+  const cpu = R['cpu /ours-ticker.html'];
+  const moving = (path) => (R[`moving ${path}`] ? '' : ' — not moving!');
+  const cpuCell = (path) =>
+    `${R[`cpu ${path}`].toFixed(1)} ms/s${path === '/ours-ticker.html' ? '' : ratio(R[`cpu ${path}`], cpu)} ` +
+    `[${R[`cpu range ${path}`].map((x) => x.toFixed(1)).join('–')}]${moving(path)}`;
+  row(
+    `Main-thread time per second of motion, ${HEADLINES} headlines (median [range] of ${CPU_ROUNDS} × ${SECONDS} s; ` +
+      `empty page: ${R['cpu /blank.html'].toFixed(1)} ms/s)`,
+    cpuCell('/ours-ticker.html'),
+    cpuCell('/react.html'),
+    cpuCell('/jquery.html'),
+  );
+}
+if (part('rank')) {
+  row(`\`<related-list>\` ranking of ${ITEMS.toLocaleString('en')} items, one query (median of 200)`, msf(R.rank));
+  row(`\`<related-list>\` index build, ${ITEMS.toLocaleString('en')} items (median of 5)`, msf(R['index build']));
+}
+if (part('heap')) {
+  for (const tag of ['news-ticker', 'article-card', 'related-list']) {
+    const { before, after, ms, live } = R[`heap ${tag}`];
+    const d = (k) => after[k] - before[k];
+    const sign = (x) => (x > 0 ? `+${x}` : `${x}`);
+    row(
+      `Heap after ${CYCLES.toLocaleString('en')} mount/unmount cycles of \`<${tag}>\`, vs before (after GC)`,
+      `${sign(((after.heap - before.heap) / 1024).toFixed(1))} KB of ${kb(before.heap)}; nodes ${sign(d('nodes'))}, ` +
+        `listeners ${sign(d('listeners'))}, instances alive ${live}, intervals ${after.intervals}, ` +
+        `pending timeouts ${after.timeouts} ` +
+        `(${(ms / CYCLES).toFixed(1)} ms/cycle)`,
+    );
+  }
 }
 const lh = R.lighthouse;
 if (typeof lh === 'string') row('Lighthouse 12.2.3, demo page (performance, CLS, TBT)', lh);
-else {
+else if (lh) {
   row(
     `Lighthouse ${lh.version} performance score, demo page (mobile, simulated throttling)`,
     `${Math.round(lh.score * 100)}`,
