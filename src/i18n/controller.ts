@@ -102,7 +102,7 @@ export class I18nController implements ReactiveController {
     updateWhenLocaleChanges(host);
   }
 
-  /** False while the page's interface strings load: render the loading state, not English strings. */
+  /** False while the page's interface strings load: render the loading state, not the Arabic source strings. */
   get ready(): boolean {
     return localeReady();
   }

@@ -3,10 +3,12 @@
  */
 export type Direction = 'ltr' | 'rtl';
 
-/** The locale the UI strings are written in. */
-export const SOURCE_LOCALE = 'en';
+/** The locale the UI strings are written in (the source strings): Arabic pages load no locale module. */
+export const SOURCE_LOCALE = 'ar';
 /** Locales with translated UI strings (xliff/<locale>.xlf, src/generated/locales/<locale>.ts). */
-export const TARGET_LOCALES = ['ar', 'fa', 'ur', 'he', 'fr'] as const;
+export const TARGET_LOCALES = ['en', 'fa', 'ur', 'he', 'fr'] as const;
+/** The UI locale of a language without strings of its own (`de`, `ja`…). */
+export const FALLBACK_LOCALE = 'en';
 export type UiLocale = typeof SOURCE_LOCALE | (typeof TARGET_LOCALES)[number];
 
 const RTL = /^(ar|fa|ur|he|iw|ps|ckb|yi|ji|dv|sd|ug|syr|arc|nqo|ks|mzn|glk|lrc|bal)$/;
@@ -39,7 +41,9 @@ export function langDir(lang: unknown): Direction {
 export function uiLocaleFor(lang: unknown): UiLocale {
   const base = baseLang(lang);
   const mapped = base === 'iw' ? 'he' : base;
-  return (TARGET_LOCALES as readonly string[]).includes(mapped) ? (mapped as UiLocale) : SOURCE_LOCALE;
+  return mapped === SOURCE_LOCALE || (TARGET_LOCALES as readonly string[]).includes(mapped)
+    ? (mapped as UiLocale)
+    : FALLBACK_LOCALE;
 }
 
 /**

@@ -1,22 +1,23 @@
 import { configureLocalization } from '@lit/localize';
 import { warnOnce } from '../elements/define-element.js';
-import { SOURCE_LOCALE, TARGET_LOCALES, uiLocaleFor, type UiLocale } from './language.js';
+import { FALLBACK_LOCALE, SOURCE_LOCALE, TARGET_LOCALES, uiLocaleFor, type UiLocale } from './language.js';
 
 /**
  * The page-wide UI locale of the elements' strings (@lit/localize, runtime mode).
  *
  * Policy: an explicit `setLocale()` wins; otherwise the locale follows the resolved language of the
- * first connected element (`followLanguage`, called by I18nController). @lit/localize is configured
- * lazily, on the first switch away from English, so an English page loads no locale module, and
- * once only: a second `configureLocalization` throws (for instance when the host app configured the
- * same module instance itself), in which case the elements keep their English strings and warn once.
+ * first connected element (`followLanguage`, called by I18nController). The strings are written in
+ * Arabic (the source locale); a language without strings of its own gets English. @lit/localize is
+ * configured lazily, on the first switch away from Arabic, so an Arabic page loads no locale module,
+ * and once only: a second `configureLocalization` throws (for instance when the host app configured
+ * the same module instance itself), in which case the elements keep their Arabic strings and warn once.
  */
 type Runtime = ReturnType<typeof configureLocalization>;
 
 // One lazy chunk per locale. Static specifiers (not a template literal) so every bundler and
 // tsc's `.js` → `.ts` mapping resolve them.
 const chunks = {
-  ar: () => import('../generated/locales/ar.js'),
+  en: () => import('../generated/locales/en.js'),
   fa: () => import('../generated/locales/fa.js'),
   ur: () => import('../generated/locales/ur.js'),
   he: () => import('../generated/locales/he.js'),
@@ -38,11 +39,11 @@ function configured(): Runtime | null {
       runtime = configureLocalization({
         sourceLocale: SOURCE_LOCALE,
         targetLocales: TARGET_LOCALES,
-        loadLocale: (locale) => chunks[locale as Exclude<UiLocale, 'en'>](),
+        loadLocale: (locale) => chunks[locale as Exclude<UiLocale, typeof SOURCE_LOCALE>](),
       });
     } catch {
       runtime = null;
-      warnOnce('@lit/localize is already configured on this page; interface strings stay in English.');
+      warnOnce('@lit/localize is already configured on this page; interface strings stay in Arabic.');
     }
   }
   return runtime;
@@ -55,20 +56,28 @@ function apply(locale: UiLocale): Promise<void> {
   if (!runtime && locale === SOURCE_LOCALE) return Promise.resolve();
   const lit = configured();
   if (!lit) return Promise.resolve();
-  let loading: Promise<void>;
-  try {
-    loading = lit.setLocale(locale);
-  } catch (error) {
-    loading = Promise.reject(error);
-  }
-  return (settled = loading.then(
+  const load = (target: UiLocale): Promise<void> => {
+    try {
+      return lit.setLocale(target);
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  };
+  return (settled = load(locale).then(
     () => {},
     () => {
-      // The locale chunk failed to load: keep the strings shown now.
+      // The locale chunk failed to load: keep the strings shown now, English rather than the
+      // Arabic source (as for a language without strings), Arabic if English fails too.
       if (wanted !== locale) return;
-      failed = locale;
       warnOnce(`could not load the "${locale}" interface strings.`);
-      localeFailed.forEach((rerender) => rerender());
+      const done = () => {
+        if (wanted !== locale) return;
+        failed = locale;
+        localeFailed.forEach((rerender) => rerender());
+      };
+      return lit.getLocale() === SOURCE_LOCALE && locale !== FALLBACK_LOCALE
+        ? load(FALLBACK_LOCALE).then(done, done)
+        : done();
     },
   ));
 }
@@ -83,7 +92,7 @@ export function setLocale(locale: string): Promise<void> {
   return apply(explicit ?? followed);
 }
 
-/** The UI locale shown now (`en` until another one has loaded). */
+/** The UI locale shown now (`ar`, the source, until another one has loaded). */
 export function getLocale(): string {
   return runtime ? runtime.getLocale() : SOURCE_LOCALE;
 }

@@ -361,7 +361,7 @@ export class ArticleCard extends NewsElement {
       });
     else if (status === 'ready' || status === 'stale')
       content = renderEmpty(
-        this.itemId || this.itemUrl ? msg('This article is not in the feed', { id: 'card.not-found' }) : noNews(),
+        this.itemId || this.itemUrl ? msg('هذا المقال غير موجود في ملف الأخبار', { id: 'card.not-found' }) : noNews(),
       );
     else content = this.renderSkeleton();
     return html`<div class="wrap">${content}</div>`;

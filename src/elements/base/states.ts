@@ -48,7 +48,7 @@ export function renderError({ message, onRetry, fallbackHref, fallback }: ErrorS
             ${
               href
                 ? html`<a class="state-fallback" part="fallback-link" href=${href}
-                    >${msg('Open the news page', { id: 'state.fallback-link' })}</a
+                    >${msg('افتح صفحة الأخبار', { id: 'state.fallback-link' })}</a
                   >`
                 : nothing
             }

@@ -225,7 +225,7 @@ export class RelatedList extends NewsElement {
             ${this.rows.map((row, i) => this.renderRow(row, i))}
           </ul>`
         : this.empty === 'message'
-          ? renderEmpty(msg('No related articles', { id: 'related.empty' }))
+          ? renderEmpty(msg('لا توجد مقالات ذات صلة', { id: 'related.empty' }))
           : nothing;
     } else if (status === 'error' && error && this.i18n.ready) {
       body = renderError({ message: errorMessage(error), onRetry: () => this.data.retry() });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { TARGET_LOCALES, langDir, normalizeLang, uiLocaleFor } from '../../../src/i18n/language.js';
+import { SOURCE_LOCALE, TARGET_LOCALES, langDir, normalizeLang, uiLocaleFor } from '../../../src/i18n/language.js';
 
 describe('langDir', () => {
   it('is RTL for Arabic-script and Hebrew-script languages, whatever the region', () => {
@@ -22,6 +22,8 @@ describe('langDir', () => {
 describe('uiLocaleFor', () => {
   it('maps a language with region to the locale of its strings', () => {
     expect(uiLocaleFor('ar-SY')).toBe('ar');
+    expect(uiLocaleFor('AR')).toBe('ar');
+    expect(uiLocaleFor('en-US')).toBe('en');
     expect(uiLocaleFor('fa_IR')).toBe('fa');
     expect(uiLocaleFor('he-IL')).toBe('he');
     expect(uiLocaleFor('iw')).toBe('he');
@@ -29,15 +31,23 @@ describe('uiLocaleFor', () => {
     expect(uiLocaleFor('ur-PK')).toBe('ur');
   });
 
-  it('falls back to English for languages without strings', () => {
+  it('falls back to English (not the Arabic source) for languages without strings', () => {
     expect(uiLocaleFor('de')).toBe('en');
+    expect(uiLocaleFor('ja-JP')).toBe('en');
+    expect(uiLocaleFor('tr')).toBe('en');
     expect(uiLocaleFor('en-GB')).toBe('en');
     expect(uiLocaleFor('')).toBe('en');
     expect(uiLocaleFor(null)).toBe('en');
   });
 
-  it('knows the same locales as lit-localize.json', () => {
-    const config = JSON.parse(readFileSync('lit-localize.json', 'utf8')) as { targetLocales: string[] };
+  it('knows the same locales as lit-localize.json: Arabic is the source, English a target', () => {
+    const config = JSON.parse(readFileSync('lit-localize.json', 'utf8')) as {
+      sourceLocale: string;
+      targetLocales: string[];
+    };
+    expect(SOURCE_LOCALE).toBe('ar');
+    expect(config.sourceLocale).toBe(SOURCE_LOCALE);
+    expect(TARGET_LOCALES).toContain('en');
     expect([...TARGET_LOCALES].sort()).toEqual([...config.targetLocales].sort());
   });
 

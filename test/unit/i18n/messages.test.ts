@@ -2,9 +2,10 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TARGET_LOCALES } from '../../../src/i18n/language.js';
+import { breaking, byAuthors, errorMessage, relatedArticles } from '../../../src/i18n/messages.js';
 
 const modules: Record<string, () => Promise<{ templates: Record<string, unknown> }>> = {
-  ar: () => import('../../../src/generated/locales/ar.js'),
+  en: () => import('../../../src/generated/locales/en.js'),
   fa: () => import('../../../src/generated/locales/fa.js'),
   ur: () => import('../../../src/generated/locales/ur.js'),
   he: () => import('../../../src/generated/locales/he.js'),
@@ -72,9 +73,22 @@ describe('translations', () => {
     expect(Object.keys(modules).sort()).toEqual([...TARGET_LOCALES].sort());
   });
 
-  it('the Arabic strings are the ones the product shows', async () => {
-    const { templates } = await modules.ar();
-    expect(templates['str.breaking']).toBe('عاجل');
-    expect(templates['str.related-articles']).toBe('مقالات ذات صلة');
+  it('the source strings are the Arabic ones the product shows, with no locale module', () => {
+    expect(breaking()).toBe('عاجل');
+    expect(relatedArticles()).toBe('مقالات ذات صلة');
+    expect(errorMessage({ kind: 'http', status: 503 })).toBe('ردّ خادم الأخبار بالخطأ 503.');
+    expect(byAuthors('x').strings.join('|')).toBe('بقلم |');
+  });
+
+  it('English is a complete translation with the wording the English UI had', async () => {
+    const { templates } = await modules.en();
+    expect(templates['str.breaking']).toBe('Breaking');
+    expect(templates['str.related-articles']).toBe('Related articles');
+    expect(templates['str.load-error']).toBe("Couldn't load the news");
+    expect(ids.filter((id) => !templates[id])).toEqual([]);
+  });
+
+  it('no generated module is left for the source locale', () => {
+    expect(() => statSync('src/generated/locales/ar.ts')).toThrow();
   });
 });
