@@ -17,7 +17,10 @@ describe('language and direction', () => {
     expect(navigator.language).to.match(/^en/);
     const wrapper = await fixture<HTMLDivElement>(html`<div><i18n-probe .feed=${feed('ar-SY')}></i18n-probe></div>`);
     const el = wrapper.querySelector('i18n-probe')!;
-    await waitUntil(() => part(el, '.label').text === 'عاجل', 'Arabic UI strings', { timeout: 3000 });
+    await settle(el);
+    await waitUntil(() => el.resolved.ui === 'ar' && part(el, '.label').text === 'عاجل', 'Arabic UI strings', {
+      timeout: 3000,
+    });
     expect(part(el, '.related').text).to.equal('مقالات ذات صلة');
     expect(getComputedStyle(wrapper).direction).to.equal('ltr');
     expect(part(el, '.label').dir).to.equal('rtl');
@@ -128,6 +131,8 @@ describe('two widgets in two languages', () => {
       </div>`,
     );
     const [a, b] = wrapper.querySelectorAll('i18n-probe');
+    await settle(a);
+    await settle(b);
     await waitUntil(() => part(a, '.label').text === 'عاجل' && part(b, '.label').text === 'عاجل', 'page-wide Arabic', {
       timeout: 3000,
     });
