@@ -56,30 +56,21 @@ function apply(locale: UiLocale): Promise<void> {
   if (!runtime && locale === SOURCE_LOCALE) return Promise.resolve();
   const lit = configured();
   if (!lit) return Promise.resolve();
-  const load = (target: UiLocale): Promise<void> => {
+  return (settled = (async () => {
     try {
-      return lit.setLocale(target);
-    } catch (error) {
-      return Promise.reject(error);
-    }
-  };
-  return (settled = load(locale).then(
-    () => {},
-    () => {
+      await lit.setLocale(locale);
+    } catch {
       // The locale chunk failed to load: keep the strings shown now, English rather than the
       // Arabic source (as for a language without strings), Arabic if English fails too.
       if (wanted !== locale) return;
       warnOnce(`could not load the "${locale}" interface strings.`);
-      const done = () => {
-        if (wanted !== locale) return;
-        failed = locale;
-        localeFailed.forEach((rerender) => rerender());
-      };
-      return lit.getLocale() === SOURCE_LOCALE && locale !== FALLBACK_LOCALE
-        ? load(FALLBACK_LOCALE).then(done, done)
-        : done();
-    },
-  ));
+      if (locale !== FALLBACK_LOCALE && lit.getLocale() === SOURCE_LOCALE)
+        await lit.setLocale(FALLBACK_LOCALE).catch(() => {});
+      if (wanted !== locale) return;
+      failed = locale;
+      localeFailed.forEach((rerender) => rerender());
+    }
+  })());
 }
 
 /**
