@@ -43,3 +43,37 @@ export const ALLOWED_ATTR = ['href', 'src', 'alt', 'title', 'width', 'height', '
  * http(s), mailto, or something without a scheme (relative).
  */
 export const ALLOWED_URI_REGEXP = /^(?:(?:https?|mailto):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i;
+
+/**
+ * Elements removed with everything inside them (DOMPurify's own default list): what they hold is
+ * script, style, metadata or foreign markup, never article text. Any other element outside
+ * `ALLOWED_TAGS` is unwrapped: its text stays, the element goes.
+ */
+export const DROP_WITH_CONTENT = [
+  'annotation-xml',
+  'audio',
+  'colgroup',
+  'desc',
+  'foreignobject',
+  'head',
+  'iframe',
+  'math',
+  'mi',
+  'mn',
+  'mo',
+  'ms',
+  'mtext',
+  'noembed',
+  'noframes',
+  'noscript',
+  'plaintext',
+  'script',
+  'selectedcontent',
+  'style',
+  'svg',
+  'template',
+  'thead',
+  'title',
+  'video',
+  'xmp',
+];

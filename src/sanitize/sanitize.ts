@@ -1,5 +1,5 @@
 import type { DOMPurify } from 'dompurify';
-import { ALLOWED_ATTR, ALLOWED_TAGS, ALLOWED_URI_REGEXP } from './config.js';
+import { ALLOWED_ATTR, ALLOWED_TAGS, ALLOWED_URI_REGEXP, DROP_WITH_CONTENT } from './config.js';
 import { htmlPolicy } from './policy.js';
 
 export interface SanitizeOptions {
@@ -40,7 +40,7 @@ function checkUrl(el: Element, name: string, schemes: string[]): boolean {
 const WEB = ['http:', 'https:'];
 const LINK = [...WEB, 'mailto:'];
 
-/** Runs inside DOMPurify on each kept element, so no HTML is edited after sanitizing. */
+/** Runs on each kept element (inside DOMPurify, or on the browser's sanitized tree), before anything renders it. */
 function finish(el: Element): void {
   const dir = el.getAttribute('dir');
   if (dir !== null && !DIRS.includes(dir.toLowerCase())) el.removeAttribute('dir');
@@ -83,25 +83,69 @@ function loadPurifier(): Promise<DOMPurify> {
 }
 
 /**
+ * The browser's own sanitizer (`Element.setHTML`, Chromium 146+, Firefox 148+) where it exists:
+ * nothing to download. It parses into an inert template, removes everything that could run and
+ * keeps only the allowed attributes; then the rest of DOMPurify's path applies: elements outside
+ * the allow-list are unwrapped (or dropped with their content), URLs checked. The attributes are an
+ * allow-list on purpose: Chromium 156 crashes the tab when a config without one meets handlers it
+ * does not know (`onstart`, `onfinish`, `onbeforematch`…). Undefined where the API is missing or
+ * refuses the call (an older, different shape of it).
+ */
+function sanitizeNatively(html: string): DocumentFragment | undefined {
+  const template = document.createElement('template') as HTMLTemplateElement & {
+    setHTML?(html: string, options: { sanitizer: object }): void;
+  };
+  if (typeof template.setHTML !== 'function') return undefined;
+  try {
+    template.setHTML(html, {
+      sanitizer: { attributes: ALLOWED_ATTR, removeElements: DROP_WITH_CONTENT, comments: false },
+    });
+  } catch {
+    return undefined;
+  }
+  for (const el of template.content.querySelectorAll('*')) {
+    const name = el.localName.toLowerCase();
+    if (el.namespaceURI !== 'http://www.w3.org/1999/xhtml' || !ALLOWED_TAGS.includes(name)) {
+      el.replaceWith(...(DROP_WITH_CONTENT.includes(name) ? [] : el.childNodes));
+    } else finish(el);
+  }
+  return template.content;
+}
+
+/**
  * The one sanitizer: everything from a feed that is HTML goes through it. Returns a fragment (never
  * a string, so nothing on our side reaches an `innerHTML` sink); render it once as a Lit child node.
- * DOMPurify is downloaded on the first call only. Under Trusted Types it parses through the
- * `news-widgets` policy. Rejects only when DOMPurify cannot be loaded.
+ * Uses the browser's HTML Sanitizer API where it exists; elsewhere DOMPurify, downloaded on the
+ * first call only and given the same allow-list. Under Trusted Types DOMPurify parses through the
+ * `news-widgets` policy (`setHTML` needs none). Rejects only when DOMPurify is needed and cannot be
+ * loaded.
  */
 export async function sanitizeHtml(html: string, options: SanitizeOptions = {}): Promise<DocumentFragment> {
+  const markup = typeof html === 'string' ? html : String(html ?? '');
+  active = options;
+  try {
+    const fragment = sanitizeNatively(markup);
+    if (fragment) return fragment;
+  } finally {
+    active = {};
+  }
   const purify = await loadPurifier();
   const policy = htmlPolicy();
   active = options;
   try {
-    return purify.sanitize(typeof html === 'string' ? html : String(html ?? ''), {
-      ALLOWED_TAGS,
-      ALLOWED_ATTR,
-      ALLOWED_URI_REGEXP,
-      ALLOW_DATA_ATTR: false,
-      ALLOW_ARIA_ATTR: false,
-      RETURN_DOM_FRAGMENT: true,
-      ...(policy ? { TRUSTED_TYPES_POLICY: policy as never } : {}),
-    });
+    // DOMPurify returns null for a lone <frameset>: still a fragment for the caller.
+    return (
+      purify.sanitize(markup, {
+        ALLOWED_TAGS,
+        ALLOWED_ATTR,
+        ALLOWED_URI_REGEXP,
+        FORBID_CONTENTS: DROP_WITH_CONTENT,
+        ALLOW_DATA_ATTR: false,
+        ALLOW_ARIA_ATTR: false,
+        RETURN_DOM_FRAGMENT: true,
+        ...(policy ? { TRUSTED_TYPES_POLICY: policy as never } : {}),
+      }) ?? document.createDocumentFragment()
+    );
   } finally {
     active = {};
   }

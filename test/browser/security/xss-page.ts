@@ -13,6 +13,8 @@ export interface Report {
   dialogs: string[];
   findings: string[];
   pageWorks: boolean;
+  /** Whether DOMPurify was downloaded (only where the Sanitizer API is missing). */
+  purifyLoaded: boolean;
 }
 
 declare global {
@@ -118,9 +120,13 @@ window.runHostile = async (format, tag) => {
   }
   stage.append(...hosts);
   await Promise.all(hosts.map((host) => (host as unknown as { updateComplete: Promise<unknown> }).updateComplete));
-  await settle(400); // the sanitizer loads lazily; images fail; handlers would have fired by now
+  const links = () => hosts.reduce((n, host) => n + host.shadowRoot!.querySelectorAll('a[href]').length, 0);
+  // <related-list> ranks in chunks and the sanitizer may load lazily: wait for links (up to 10 s on
+  // a busy machine), then long enough for failing images and handlers to have fired.
+  for (const end = performance.now() + 10000; links() === 0 && performance.now() < end;) await settle(50);
+  await settle(400);
 
-  const rendered = hosts.reduce((n, host) => n + host.shadowRoot!.querySelectorAll('a[href]').length, 0);
+  const rendered = links();
   const findings = hosts.flatMap(inspect);
   const pageWorks =
     typeof document.getElementById === 'function' &&
@@ -134,6 +140,7 @@ window.runHostile = async (format, tag) => {
     dialogs: window.dialogs,
     findings,
     pageWorks,
+    purifyLoaded: performance.getEntriesByType('resource').some((entry) => /purify/i.test(entry.name)),
   };
   stage.remove();
   return report;
