@@ -47,6 +47,8 @@ interface Entry extends FeedState, Validators {
   timer?: ReturnType<typeof setTimeout>;
   /** A refresh came due while the page was hidden. */
   due?: boolean;
+  /** Prefetches waiting for their element: while any does, a subscriber takes a failed answer as is. */
+  held?: number;
 }
 
 const entries = new Map<string, Entry>();
@@ -176,7 +178,8 @@ export function subscribe(url: string, listener: (state: FeedState) => void, opt
     if (!entry.feed) readLocal(entry);
   }
   const fresh = entry.status === 'ready' && clock(entry) - entry.at < (entry.options.maxAge ?? HOUR);
-  if (entry.inflight || fresh) {
+  // A prefetch's failure was this subscriber's own request, made early: asking again would double it.
+  if (entry.inflight || fresh || (entry.held && entry.error)) {
     schedule(entry);
     listener({ status: entry.status, feed: entry.feed, error: entry.error });
   } else {
@@ -192,6 +195,29 @@ export function subscribe(url: string, listener: (state: FeedState) => void, opt
       if (entry.status === 'loading') entry.status = 'idle';
     },
     refresh: () => entry.subscribers.has(subscriber) && load(entry),
+  };
+}
+
+/**
+ * Starts loading `url` for an element whose code is still on its way (the script-tag entry calls it
+ * when it sees `<news-ticker src>`), so the element's `subscribe()` with the same URL and options
+ * joins that request or takes its answer — a failure too — instead of making another. Call the
+ * returned function once the element has subscribed; if nothing did, that aborts the request.
+ */
+export function prefetch(url: string, options: LoadOptions = {}): () => void {
+  let entry: Entry | undefined;
+  try {
+    entry = entryFor(url, options);
+  } catch {
+    return () => {};
+  }
+  const subscription = subscribe(url, () => {}, options);
+  entry.held = (entry.held ?? 0) + 1;
+  return () => {
+    if (!entry) return;
+    entry.held!--;
+    entry = undefined;
+    subscription.unsubscribe();
   };
 }
 
