@@ -33,7 +33,8 @@ const KEYS = ['src', 'feed', 'refresh', 'cache', 'credentials', 'options'] as co
 
 /**
  * Gives an element `{status, feed, error}` for its source: the `feed` property, else an inline
- * `<script type="application/feed+json">` child (read on connect), else `src` through the page's
+ * `<script type="application/feed+json">` child (read on connect, and again whenever it is added,
+ * replaced or its text changes), else `src` through the page's
  * shared store. Dispatches `news-load` and `news-error` on the host once it has rendered the change.
  */
 export class FeedController implements ReactiveController {
@@ -48,6 +49,8 @@ export class FeedController implements ReactiveController {
   private readonly host: ReactiveControllerHost & HTMLElement;
   private source?: FeedSource;
   private inline?: string;
+  /** Watches the light DOM for an inline feed added or changed after connect. */
+  private observer?: MutationObserver;
   private subscription?: Subscription;
   /** Bumped on each new source, so late answers for an old one are dropped. */
   private generation = 0;
@@ -62,12 +65,25 @@ export class FeedController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.inline = this.host.querySelector('script[type="application/feed+json"]')?.textContent || undefined;
+    this.readInline();
+    (this.observer ??= new MutationObserver(() => {
+      // A changed inline feed matters only when no `feed` property overrides it.
+      if (this.readInline() && this.source && this.source.feed === undefined) this.apply();
+    })).observe(this.host, { childList: true, subtree: true, characterData: true });
     // On reconnection no property changed, so willUpdate may not run: resubscribe here.
     if (this.source) this.apply();
   }
 
+  /** Reads the inline feed's text; true when it changed. */
+  private readInline(): boolean {
+    const inline = this.host.querySelector('script[type="application/feed+json"]')?.textContent || undefined;
+    const changed = inline !== this.inline;
+    this.inline = inline;
+    return changed;
+  }
+
   hostDisconnected(): void {
+    this.observer?.disconnect();
     this.subscription?.unsubscribe();
     this.subscription = undefined;
     this.generation++;

@@ -228,6 +228,52 @@ describe('FeedController', () => {
     expect(el.state.feed, 'not parsed again on update').to.equal(feed);
   });
 
+  it('reads an inline feed added after connect, and again when its text changes', async () => {
+    const el = await fixture<TestNews>(html`<test-news></test-news>`);
+    expect(el.state.status).to.equal('idle');
+    const loads = collect('news-load');
+    const script = document.createElement('script');
+    script.type = 'application/feed+json';
+    script.textContent = JSON.stringify({
+      version: 'https://jsonfeed.org/version/1.1',
+      title: 'ت',
+      items: [{ id: '1', title: 'متأخر' }],
+    });
+    el.append(script);
+    await until(() => loads.events.length === 1, 1000, 'news-load after the script was added');
+    expect(titles(el)).to.deep.equal(['متأخر']);
+    script.textContent = JSON.stringify({
+      version: 'https://jsonfeed.org/version/1.1',
+      title: 'ت',
+      items: [{ id: '2', title: 'محدث' }],
+    });
+    await until(() => loads.events.length === 2, 1000, 'news-load after the text changed');
+    await el.updateComplete;
+    expect(titles(el)).to.deep.equal(['محدث']);
+    // Other light-DOM changes (the fallback content) do not read the feed again.
+    el.append(document.createElement('a'));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    loads.stop();
+    expect(loads.events).to.have.length(2);
+  });
+
+  it('an inline feed changed after connect does not replace the feed property', async () => {
+    const feed = { version: 'https://jsonfeed.org/version/1.1', title: 'ت', items: [{ id: 'p', title: 'من الخاصية' }] };
+    const el = await fixture<TestFeedHost>(html`<test-feed-host .feed=${feed}></test-feed-host>`);
+    await until(() => el.data.status === 'ready', 1000, 'ready');
+    const script = document.createElement('script');
+    script.type = 'application/feed+json';
+    script.textContent = JSON.stringify({
+      version: 'https://jsonfeed.org/version/1.1',
+      title: 'ت',
+      items: [{ id: 'i', title: 'مضمن' }],
+    });
+    el.append(script);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await el.updateComplete;
+    expect(titles(el)).to.deep.equal(['من الخاصية']);
+  });
+
   it('setSource is a no-op when nothing changed: re-renders make no request', async () => {
     const key = uniqueKey('same');
     const el = await fixture<TestFeedHost>(
