@@ -1,4 +1,4 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { explicitMsgIds, minifyLiterals, noPreloadHelper } from './scripts/minify-literals.mjs';
 
 /**
@@ -11,10 +11,11 @@ import { explicitMsgIds, minifyLiterals, noPreloadHelper } from './scripts/minif
  * scripts/minify-literals.mjs).
  */
 /**
- * What every page needs once an element loads: Lit, @lit/localize, the JSON Feed path, the store,
- * i18n and the base element. One chunk, so it is not scattered across small chunks (each costs its
- * own request and import/export lists). What only some pages need stays in lazy chunks: the XML,
- * WordPress and normalized readers, the full date reader, DOMPurify, locales, element code.
+ * What every page with a widget needs: Lit, @lit/localize, the JSON Feed path, the store, i18n and
+ * the base element. It goes in the entry file itself: a ticker page fetches the entry, then the
+ * ticker's chunk and — at the same time, the entry prefetches it (src/cdn.ts) — its feed. One file
+ * also gzips smaller than two. What only some pages need stays in lazy chunks: the XML, WordPress
+ * and normalized readers, the full date reader, DOMPurify, locales, element code.
  */
 const SHARED = [
   /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element|@lit[\\/]localize)[\\/]/,
@@ -24,13 +25,31 @@ const SHARED = [
   /[\\/]src[\\/](i18n|styles)[\\/][^\\/]+\.ts$/,
   /[\\/]src[\\/]elements[\\/]base[\\/](news-element|item-events|states)\.ts$/,
 ];
+/**
+ * The entry's own modules. The group must hold all of them: a group holding the entry module
+ * becomes the entry chunk, but one missing any of these becomes a chunk of its own that a small
+ * entry imports — one more request before anything renders (`entryImportsNothing` fails the build).
+ */
+const ENTRY = [/[\\/]src[\\/](cdn|version|elements[\\/]define-element)\.ts$/, /^\0vite[\\/]preload-helper/];
 const ELEMENT_ONLY = /directive-helpers|directives[\\/]keyed|decorators[\\/](base|query)\.js$/;
-const shared = (id: string) => SHARED.some((re) => re.test(id)) && !ELEMENT_ONLY.test(id);
+const inEntry = (id: string) =>
+  ENTRY.some((re) => re.test(id)) || (SHARED.some((re) => re.test(id)) && !ELEMENT_ONLY.test(id));
+
+/** Fails the build if news-widgets.js statically imports anything (see ENTRY). */
+const entryImportsNothing = (): Plugin => ({
+  name: 'news-widgets:entry-imports-nothing',
+  generateBundle(_, bundle) {
+    for (const chunk of Object.values(bundle)) {
+      if (chunk.type === 'chunk' && chunk.isEntry && chunk.imports.length)
+        this.error(`${chunk.fileName} imports ${chunk.imports.join(', ')}: add its modules to ENTRY in vite.config.ts`);
+    }
+  },
+});
 
 export default defineConfig(({ mode }) => {
   const classic = mode === 'classic';
   return {
-    plugins: [minifyLiterals(), noPreloadHelper(), explicitMsgIds()],
+    plugins: [minifyLiterals(), noPreloadHelper(), explicitMsgIds(), ...(classic ? [] : [entryImportsNothing()])],
     build: {
       outDir: 'dist/cdn',
       emptyOutDir: !classic,
@@ -57,7 +76,9 @@ export default defineConfig(({ mode }) => {
               format: 'es',
               entryFileNames: 'news-widgets.js',
               chunkFileNames: 'chunks/[name]-[hash].js',
-              codeSplitting: { groups: [{ name: 'shared', test: shared, includeDependenciesRecursively: false }] },
+              codeSplitting: {
+                groups: [{ name: 'news-widgets', test: inEntry, includeDependenciesRecursively: false }],
+              },
             },
           },
     },
