@@ -23,7 +23,7 @@ export const TARGETS = {
  * with a written reason in the commit.
  */
 export const CEILINGS = {
-  'ticker only (module)': 24.3 * 1024,
+  'ticker only (module)': 23.9 * 1024,
   'all three elements, HTML bodies (module)': 45.7 * 1024,
   'classic single file, all three': 49 * 1024,
 };
