@@ -9,9 +9,11 @@ const LETTERS = new RegExp(`[${FROM}]`, 'g');
 const DIGITS = /[\u0660-\u0669\u06f0-\u06f9]/g;
 const WORD = /[\p{L}\p{N}\p{M}]+/gu;
 const ARABIC = /[\u0621-\u064a]/;
-// Longest first, so وال comes off whole rather than as و.
-const PREFIXES = 'وال بال كال فال لل ال و ف ب ك ل'.split(' ');
-const SUFFIXES = 'ات ون ين ان ها هم هن كم نا يه يا ي ه'.split(' ');
+// Longest first, so وال comes off whole rather than as و. The first seven (the article, لل, و)
+// do not count as stem for the dual and plural endings (see stemNormalized).
+const PREFIXES = 'وال بال كال فال ال لل و ف ب ك ل'.split(' ');
+// The dual and plural endings first: they follow their own rule.
+const SUFFIXES = 'ون ين ان ات ها هم هن كم نا يه يا ي ه'.split(' ');
 
 /**
  * One spelling per Arabic word: presentation forms folded (NFKC), diacritics and tatweel removed,
@@ -28,12 +30,22 @@ export const normalizeArabic = (s: string): string =>
  * Light stemming of a normalized, lower-cased word. Suffixes, then prefixes, come off repeatedly
  * while at least three letters stay, so every inflection of a word (والسورية، سوريه، السوري)
  * lands on the same stem even when that stem is not a dictionary word.
+ *
+ * The dual and plural endings ين ان ون also end names and nouns of the فعلان pattern (البحرين،
+ * لبنان، السودان، ايران، رمضان، الامين): they come off only when four letters stay besides an
+ * article, لل or و, so البحرين is not البحر and لبنان not لبن (the duals of three-letter nouns, يومين,
+ * stay apart from them). An ending kept is not counted as stem either when لل or a one-letter
+ * prefix would come off (بوتين is not تين, البلدين not الدين).
  */
 export const stemNormalized = (w: string): string => {
   if (!ARABIC.test(w)) return w.length > 4 ? w.replace(/([^s])s$/, '$1') : w;
+  const before = PREFIXES.slice(0, 7).find((x) => w.startsWith(x))?.length ?? 0;
   let a: string | undefined;
-  while ((a = SUFFIXES.find((x) => w.endsWith(x) && w.length - x.length > 2))) w = w.slice(0, -a.length);
-  while ((a = PREFIXES.find((x) => w.startsWith(x) && w.length - x.length > 2))) w = w.slice(a.length);
+  while ((a = SUFFIXES.find((x, i) => w.endsWith(x) && w.length - x.length > (i < 3 ? before + 3 : 2))))
+    w = w.slice(0, -a.length);
+  const kept = SUFFIXES.slice(0, 3).some((x) => w.endsWith(x));
+  while ((a = PREFIXES.find((x, i) => w.startsWith(x) && w.length - x.length > (kept && i > 4 ? 4 : 2))))
+    w = w.slice(a.length);
   return w;
 };
 

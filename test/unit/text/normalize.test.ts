@@ -65,6 +65,52 @@ describe('stem', () => {
     same('المطارات', 'مطار', 'المطار');
   });
 
+  it('keeps names and nouns ending in ين ان ون apart from the shorter word inside them', () => {
+    const apart: [string, string][] = [
+      ['البحرين', 'البحر'], // Bahrain, the sea
+      ['بالبحرين', 'بحر'],
+      ['لبنان', 'لبن'], // Lebanon, milk
+      ['ولبنان', 'لبن'],
+      ['للبنان', 'اللبن'],
+      ['السودان', 'السود'], // Sudan, the black ones
+      ['عدنان', 'عدن'], // Adnan, Aden
+      ['سلمان', 'سلم'], // Salman, peace
+      ['طهران', 'طهر'], // Tehran, purity
+      ['الإنسان', 'أنس'], // the human, Anas
+      ['الأمين', 'الأم'], // the secretary, the mother
+      ['القلمون', 'القلم'], // Qalamoun, the pen
+      ['فرعون', 'فرع'], // Pharaoh, branch
+      ['اليمين', 'اليم'], // the right, the sea
+      ['العشرين', 'العشر'], // twenty, ten
+      ['التقنين', 'التقنيات'], // rationing, technologies
+      ['عمان', 'عم'], // Oman, uncle
+      // A kept ending does not let a root letter go as a prefix.
+      ['بوتين', 'التين'], // Putin, the figs
+      ['البلدين', 'الدين'], // the two countries, religion
+    ];
+    for (const [a, b] of apart) expect(stem(a), `${a} / ${b}`).not.toBe(stem(b));
+  });
+
+  it('still merges the plurals, duals and nisbas of longer stems, and every form of a name', () => {
+    same('المفاوضات', 'مفاوضات', 'المفاوضة');
+    same('الرئيس', 'رئيس', 'والرئيس');
+    same('اللاجئين', 'لاجئ', 'اللاجئ', 'واللاجئين');
+    same('المواطنين', 'المواطن', 'مواطنون', 'والمواطنين');
+    same('الجانبين', 'الجانبان', 'الجانب');
+    same('اللاعبين', 'لاعبين', 'لاعب');
+    same('الاتصالات', 'اتصال', 'اتصالين');
+    same('المستخدمين', 'المستخدم', 'للمستخدمين');
+    same('الفلسطينيين', 'فلسطين', 'الفلسطيني', 'الفلسطينية');
+    same('البحرين', 'البحريني', 'البحرينية', 'والبحرين', 'بالبحرين');
+    same('لبنان', 'اللبناني', 'اللبنانية', 'ولبنان', 'للبنان', 'اللبنانيين');
+    same('السودان', 'السوداني', 'والسودان', 'السودانيين');
+    same('إيران', 'وإيران', 'الإيراني', 'الإيرانيين');
+    same('الأمين', 'أمين', 'والأمين');
+    same('الدين', 'دين');
+    same('البيان', 'بيان', 'بيانات');
+    same('المدينة', 'مدينة');
+  });
+
   it('keeps short words whole', () => {
     expect(stem('ولد')).toBe('ولد');
     expect(stem('قطر')).toBe('قطر');

@@ -118,6 +118,24 @@ describe('rankRelated', () => {
     expect(ids(results).every((id) => id.startsWith('e-lira'))).toBe(true);
   });
 
+  it('does not relate a country to the common word its name contains (البحرين/البحر, لبنان/لبن)', () => {
+    const items = [
+      base('bahrain', { title: 'ملك البحرين يستقبل وفدا برلمانيا', category: 'سياسة' }),
+      base('bahrain-2', { title: 'البحرين تفتتح سفارتها الجديدة', category: 'سياسة' }),
+      base('sea', { title: 'ارتفاع الأمواج في البحر المتوسط', category: 'طقس' }),
+      base('lebanon', { title: 'انتخابات بلدية في لبنان الشهر المقبل', category: 'سياسة' }),
+      base('milk', { title: 'أسعار اللبن والأجبان ترتفع', category: 'اقتصاد' }),
+    ];
+    const index = buildIndex(items);
+    expect(ids(rankRelated(index, items[0]!, { weights: { recency: 0 } }))).not.toContain('sea');
+    expect(ids(rankRelated(index, items[0]!))).toContain('bahrain-2');
+    const text = { tags: 0, category: 0, recency: 0 };
+    expect(ids(rankRelated(index, items[0]!, { weights: text }))).toEqual(['bahrain-2']);
+    expect(ids(rankRelated(index, items[2]!, { weights: text }))).toEqual([]);
+    expect(ids(rankRelated(index, items[3]!, { weights: text }))).toEqual([]);
+    expect(ids(rankRelated(index, { text: 'سعر اللبن' }))).toEqual(['milk']);
+  });
+
   it('respects the limit and returns nothing unrelated', () => {
     const index = buildIndex(evalItems);
     expect(rankRelated(index, byId.get('s-ron-1')!, { limit: 2 })).toHaveLength(2);
