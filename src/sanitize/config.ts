@@ -45,7 +45,8 @@ export const ALLOWED_ATTR = ['href', 'src', 'alt', 'title', 'width', 'height', '
 export const ALLOWED_URI_REGEXP = /^(?:(?:https?|mailto):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i;
 
 /**
- * Elements removed with everything inside them (DOMPurify's own default list): what they hold is
+ * Elements removed with everything inside them (DOMPurify's own default `FORBID_CONTENTS`, which
+ * its path uses; test/browser/sanitize/engines.test.ts compares the two): what they hold is
  * script, style, metadata or foreign markup, never article text. Any other element outside
  * `ALLOWED_TAGS` is unwrapped: its text stays, the element goes.
  */

@@ -105,7 +105,8 @@ function sanitizeNatively(html: string): DocumentFragment | undefined {
   }
   for (const el of template.content.querySelectorAll('*')) {
     const name = el.localName.toLowerCase();
-    if (el.namespaceURI !== 'http://www.w3.org/1999/xhtml' || !ALLOWED_TAGS.includes(name)) {
+    // SVG and MathML elements are not HTMLElements: none is allowed, whatever its name.
+    if (!(el instanceof HTMLElement) || !ALLOWED_TAGS.includes(name)) {
       el.replaceWith(...(DROP_WITH_CONTENT.includes(name) ? [] : el.childNodes));
     } else finish(el);
   }
@@ -139,7 +140,6 @@ export async function sanitizeHtml(html: string, options: SanitizeOptions = {}):
         ALLOWED_TAGS,
         ALLOWED_ATTR,
         ALLOWED_URI_REGEXP,
-        FORBID_CONTENTS: DROP_WITH_CONTENT,
         ALLOW_DATA_ATTR: false,
         ALLOW_ARIA_ATTR: false,
         RETURN_DOM_FRAGMENT: true,
