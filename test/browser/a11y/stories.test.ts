@@ -52,7 +52,6 @@ describe('a11y: axe on every story, light/dark × rtl/ltr', function () {
             for (const dir of ['rtl', 'ltr']) {
               const lang = story.globals?.locale ?? (dir === 'rtl' ? 'ar' : 'en');
               render(
-                // eslint-disable-next-line lit/no-invalid-html
                 renderStory(args, { args, globals: { theme, direction: dir, locale: lang } }),
                 container,
               );
