@@ -1,10 +1,8 @@
 // End to end: the demo site, served over HTTP with the built script-tag bundle, as a visitor's
 // Chromium shows it. Needs dist/cdn (npm test builds it first).
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { serveDemo } from '../../demo/serve.mjs';
-import { launchChromium } from '../../scripts/lib/browser.mjs';
-import { watch } from './helpers.mjs';
+import { test } from 'node:test';
+import { demoAndBrowser, watch } from './helpers.mjs';
 
 const SEED_TITLE = 'لافروف: الشرع قال العلاقات قديمة واستراتيجية مع روسيا ونحن ندعم هذا الطرح';
 const SEED_RELATED = [
@@ -14,24 +12,13 @@ const SEED_RELATED = [
 ];
 const ARABIC = /[\u0600-\u06FF]{3,}/;
 
-let demo;
-let context;
-
-before(async () => {
-  demo = await serveDemo({ port: 0, cdnDir: 'dist/cdn' });
-  context = await launchChromium();
-});
-
-after(async () => {
-  await context?.close();
-  await demo?.close();
-});
+const env = demoAndBrowser();
 
 /** Opens a page and records what would show in its console as an error. */
 async function open(path) {
-  const page = await context.newPage();
+  const page = await env.context.newPage();
   const { problems, warnings } = watch(page, { failedRequests: true });
-  await page.goto(demo.url + path, { waitUntil: 'load' });
+  await page.goto(env.demo.url + path, { waitUntil: 'load' });
   return { page, problems, warnings };
 }
 
@@ -77,7 +64,7 @@ test('article page: the seed article in full, then its three related items', asy
 });
 
 test('loading the script-tag bundles twice, and both kinds, warns once and throws nothing', async () => {
-  const page = await context.newPage();
+  const page = await env.context.newPage();
   const { problems, warnings } = watch(page);
   await page.route('**/__twice.html', (route) =>
     route.fulfill({
@@ -90,7 +77,7 @@ test('loading the script-tag bundles twice, and both kinds, warns once and throw
         </head><body><news-ticker src="/feeds/news.json"></news-ticker></body></html>`,
     }),
   );
-  await page.goto(`${demo.url}/__twice.html`, { waitUntil: 'networkidle' });
+  await page.goto(`${env.demo.url}/__twice.html`, { waitUntil: 'networkidle' });
   await page.locator('news-ticker a[href]').first().waitFor({ state: 'attached', timeout: 10000 });
   const ours = warnings.filter((text) => text.includes('news-widgets'));
   assert.equal(ours.length, 1, `one warning, got: ${JSON.stringify(warnings)}`);

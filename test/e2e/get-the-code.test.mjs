@@ -3,37 +3,25 @@
 // page, renders the same widget (module and classic variants). Needs dist/cdn (`npx vite build`
 // and `npx vite build --mode classic`).
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { DEMO_CSP, serveDemo } from '../../demo/serve.mjs';
-import { launchChromium } from '../../scripts/lib/browser.mjs';
-import { recordViolations, violations, watch } from './helpers.mjs';
+import { test } from 'node:test';
+import { DEMO_CSP } from '../../demo/serve.mjs';
+import { demoAndBrowser, recordViolations, violations, watch } from './helpers.mjs';
 
 const SEED_TITLE = 'لافروف: الشرع قال العلاقات قديمة واستراتيجية مع روسيا ونحن ندعم هذا الطرح';
 
-let demo;
-let context;
-
-before(async () => {
-  demo = await serveDemo({ port: 0, cdnDir: 'dist/cdn', headers: { 'Content-Security-Policy': DEMO_CSP } });
-  context = await launchChromium();
-});
-
-after(async () => {
-  await context?.close();
-  await demo?.close();
-});
+const env = demoAndBrowser({ headers: { 'Content-Security-Policy': DEMO_CSP } });
 
 async function open(path) {
-  const page = await context.newPage();
+  const page = await env.context.newPage();
   const { problems } = watch(page);
   await recordViolations(page);
-  await page.goto(demo.url + path, { waitUntil: 'load' });
+  await page.goto(env.demo.url + path, { waitUntil: 'load' });
   return { page, problems };
 }
 
 /** Pastes `snippet` into an otherwise empty page on the same server, as a publisher would. */
 async function pasted(snippet) {
-  const page = await context.newPage();
+  const page = await env.context.newPage();
   const { problems } = watch(page);
   await page.route('**/__pasted.html', (route) =>
     route.fulfill({
@@ -41,7 +29,7 @@ async function pasted(snippet) {
       body: `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>pasted</title></head><body>\n${snippet}\n</body></html>`,
     }),
   );
-  await page.goto(`${demo.url}/__pasted.html`, { waitUntil: 'load' });
+  await page.goto(`${env.demo.url}/__pasted.html`, { waitUntil: 'load' });
   return { page, problems };
 }
 

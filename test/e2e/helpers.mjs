@@ -1,5 +1,9 @@
 // What every end-to-end check watches on a page: console errors and uncaught exceptions (problems),
-// console warnings, and — when asked — Content-Security-Policy violations.
+// console warnings, and — when asked — Content-Security-Policy violations; and the demo site and
+// browser most files start.
+import { after, before } from 'node:test';
+import { serveDemo } from '../../demo/serve.mjs';
+import { launchChromium } from '../../scripts/lib/browser.mjs';
 
 /** Starts recording a page's problems and warnings; call before navigating. */
 export function watch(page, { failedRequests = false } = {}) {
@@ -26,3 +30,20 @@ export const recordViolations = (page) =>
   });
 
 export const violations = (page) => page.evaluate(() => window.__violations);
+
+/**
+ * The demo site (with the built bundle at /cdn/) and a Chromium context, started before the file's
+ * tests and closed after them: `const env = demoAndBrowser(); … env.context.newPage() … env.demo.url`.
+ */
+export function demoAndBrowser({ headers } = {}) {
+  const env = { demo: undefined, context: undefined };
+  before(async () => {
+    env.demo = await serveDemo({ port: 0, cdnDir: 'dist/cdn', headers });
+    env.context = await launchChromium();
+  });
+  after(async () => {
+    await env.context?.close();
+    await env.demo?.close();
+  });
+  return env;
+}

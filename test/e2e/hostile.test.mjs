@@ -2,10 +2,9 @@
 // our tag names first, a page using @lit/localize itself, scripts off, a feed that is gone, a
 // slow locale chunk — against the built script-tag bundle (dist/cdn: `npx vite build`).
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { serveDemo } from '../../demo/serve.mjs';
+import { after, test } from 'node:test';
 import { launchChromium } from '../../scripts/lib/browser.mjs';
-import { watch } from './helpers.mjs';
+import { demoAndBrowser, watch } from './helpers.mjs';
 
 const SEED_ID = 'syrianews-lavrov-2024-12-26';
 const SEED_TITLE = 'لافروف: الشرع قال العلاقات قديمة واستراتيجية مع روسيا ونحن ندعم هذا الطرح';
@@ -29,19 +28,11 @@ const WIDGETS = `
 const LAYOUT_CSS =
   'body { margin: 0; padding: 16px } section.slot { display: block; inline-size: 640px; margin: 0 0 16px }';
 
-let demo;
-let context;
+const env = demoAndBrowser();
 let noScript;
-
-before(async () => {
-  demo = await serveDemo({ port: 0, cdnDir: 'dist/cdn' });
-  context = await launchChromium();
-});
 
 after(async () => {
   await noScript?.close();
-  await context?.close();
-  await demo?.close();
 });
 
 const doc = ({ head = '', body = '', lang = 'ar', dir = 'rtl' }) =>
@@ -52,7 +43,7 @@ const doc = ({ head = '', body = '', lang = 'ar', dir = 'rtl' }) =>
  * Opens `html` at a path of the demo server (so /cdn/ and /feeds/ resolve) and records console
  * errors, warnings and uncaught exceptions. `routes` maps extra paths to their bodies.
  */
-async function open(html, { ctx = context, path = '/__host.html', routes = {}, media } = {}) {
+async function open(html, { ctx = env.context, path = '/__host.html', routes = {}, media } = {}) {
   const page = await ctx.newPage();
   const { problems: errors, warnings } = watch(page);
   if (media) await page.emulateMedia(media);
@@ -61,7 +52,7 @@ async function open(html, { ctx = context, path = '/__host.html', routes = {}, m
     (url) => url.pathname in pages,
     (route) => route.fulfill(pages[new URL(route.request().url()).pathname]),
   );
-  await page.goto(demo.url + path, { waitUntil: 'load' });
+  await page.goto(env.demo.url + path, { waitUntil: 'load' });
   return { page, errors, warnings };
 }
 
@@ -274,7 +265,7 @@ test('a feed that is gone: each widget shows its error and the light-DOM fallbac
 });
 
 test('a slow locale chunk: the widgets keep their skeleton, never show the Arabic source strings on an English page', async () => {
-  const page = await context.newPage();
+  const page = await env.context.newPage();
   const seen = [];
   await page.exposeFunction('__seen', (text) => seen.push(text));
   let release;
@@ -302,7 +293,7 @@ test('a slow locale chunk: the widgets keep their skeleton, never show the Arabi
         if (el.shadowRoot) window.__seen?.(el.shadowRoot.textContent.replace(/\s+/g, ' '));
     }).observe(document, { subtree: true, childList: true, characterData: true });
   });
-  await page.goto(`${demo.url}/__slow.html`, { waitUntil: 'load' });
+  await page.goto(`${env.demo.url}/__slow.html`, { waitUntil: 'load' });
   await page.waitForLoadState('networkidle').catch(() => {});
   await page.waitForTimeout(300);
   assert.equal(await page.locator('article-card [part~="skeleton"]').count(), 1, 'still the skeleton');

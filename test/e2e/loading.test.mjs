@@ -3,29 +3,16 @@
 // the element's code is still on its way.
 import assert from 'node:assert/strict';
 import { setTimeout as delay } from 'node:timers/promises';
-import { after, before, test } from 'node:test';
-import { serveDemo } from '../../demo/serve.mjs';
-import { launchChromium } from '../../scripts/lib/browser.mjs';
-import { watch } from './helpers.mjs';
+import { test } from 'node:test';
+import { demoAndBrowser, watch } from './helpers.mjs';
 
 const LOCALE_CHUNK = /\/chunks\/(ar|en|fa|ur|he|fr)-[\w-]+\.js$/;
 
-let demo;
-let context;
-
-before(async () => {
-  demo = await serveDemo({ port: 0, cdnDir: 'dist/cdn' });
-  context = await launchChromium();
-});
-
-after(async () => {
-  await context?.close();
-  await demo?.close();
-});
+const env = demoAndBrowser();
 
 /** Opens `body` as a page with the module bundle; records scripts and feed requests (URL paths). */
 async function open(body, { beforeGoto } = {}) {
-  const page = await context.newPage();
+  const page = await env.context.newPage();
   const { problems, warnings } = watch(page, { failedRequests: true });
   const scripts = [];
   const feeds = [];
@@ -42,7 +29,7 @@ async function open(body, { beforeGoto } = {}) {
     }),
   );
   await beforeGoto?.(page);
-  await page.goto(`${demo.url}/__loading.html`, { waitUntil: 'load' });
+  await page.goto(`${env.demo.url}/__loading.html`, { waitUntil: 'load' });
   return { page, problems, warnings, scripts, feeds };
 }
 
@@ -105,14 +92,14 @@ test('a page with no widget downloads only the entry and errs nowhere; a ticker 
 
 for (const path of ['/', '/article.html', '/en.html']) {
   test(`demo ${path}: every feed is requested once, however many widgets show it`, async () => {
-    const page = await context.newPage();
+    const page = await env.context.newPage();
     const { problems } = watch(page, { failedRequests: true });
     const feeds = [];
     page.on('request', (request) => {
       const { pathname } = new URL(request.url());
       if (pathname.startsWith('/feeds/')) feeds.push(pathname);
     });
-    await page.goto(demo.url + path, { waitUntil: 'load' });
+    await page.goto(env.demo.url + path, { waitUntil: 'load' });
     await page.locator('article-card [part~="title"]').first().waitFor({ timeout: 10000 });
     await settle(page);
     const widgets = await page.locator('news-ticker[src], article-card[src], related-list[src]').count();

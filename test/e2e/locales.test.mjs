@@ -3,10 +3,8 @@
 // source locale), so an Arabic page needs no locale chunk; every other language loads its own
 // chunk, and a language without strings (German, Japanese…) gets English, never the Arabic source.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { serveDemo } from '../../demo/serve.mjs';
-import { launchChromium } from '../../scripts/lib/browser.mjs';
-import { watch } from './helpers.mjs';
+import { test } from 'node:test';
+import { demoAndBrowser, watch } from './helpers.mjs';
 
 const SEED_ID = 'syrianews-lavrov-2024-12-26';
 const WIDGETS = `
@@ -18,25 +16,14 @@ const CLASSIC = '<script async src="/cdn/news-widgets.classic.js"></script>';
 /** A locale chunk of the script-tag bundle: `chunks/en-<hash>.js`, `chunks/fr-<hash>.js`… */
 const LOCALE_CHUNK = /\/cdn\/chunks\/(ar|en|fa|ur|he|fr)-[^/]*\.js$/;
 
-let demo;
-let context;
-
-before(async () => {
-  demo = await serveDemo({ port: 0, cdnDir: 'dist/cdn' });
-  context = await launchChromium();
-});
-
-after(async () => {
-  await context?.close();
-  await demo?.close();
-});
+const env = demoAndBrowser();
 
 /**
  * Opens a page in `lang` with the widgets, waits until they show their content, and returns the
  * locale chunks it requested and the interface strings the widgets show.
  */
 async function open(lang, { script = MODULE, dir = 'ltr', route } = {}) {
-  const page = await context.newPage();
+  const page = await env.context.newPage();
   const { problems, warnings } = watch(page);
   const requested = [];
   page.on('request', (request) => {
@@ -53,7 +40,7 @@ async function open(lang, { script = MODULE, dir = 'ltr', route } = {}) {
         `${script}</head><body>${WIDGETS}</body></html>`,
     }),
   );
-  await page.goto(demo.url + path, { waitUntil: 'load' });
+  await page.goto(env.demo.url + path, { waitUntil: 'load' });
   await page.locator('article-card [part~="title"]').waitFor({ timeout: 15000 });
   await page.locator('related-list [part~="title"]').first().waitFor({ timeout: 15000 });
   await page.locator('news-ticker [part~="item"]').first().waitFor({ state: 'attached', timeout: 15000 });
