@@ -1,16 +1,13 @@
 // Speed of the related-items ranking in headless Chromium: builds the index of 10,000 generated
 // Arabic items (vocabulary and tags from bench/data/related-eval.json) and times rankRelated.
 // Run: node bench/rank-speed.mjs [items]
-import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { CHROME_ARGS, findChrome, freshProfile } from '../scripts/chrome.mjs';
 import { bundleText, gzipBytes } from './lib/bundle-text.mjs';
+import { evalVocabulary, installSyntheticItems } from './lib/synthetic-items.mjs';
 
 const N = Number(process.argv[2]) || 10_000;
-const data = JSON.parse(readFileSync(new URL('./data/related-eval.json', import.meta.url), 'utf8'));
-const vocabulary = [...new Set(data.items.flatMap((item) => `${item.title} ${item.summary}`.split(/\s+/)))];
-const tags = [...new Set(data.items.flatMap((item) => item.tags))];
-const categories = [...new Set(data.items.map((item) => item.category))];
+const vocabulary = evalVocabulary();
 
 const [code, minified] = await Promise.all([
   bundleText({ format: 'iife' }),
@@ -24,29 +21,12 @@ const context = await chromium.launchPersistentContext(freshProfile(), {
 try {
   const page = context.pages()[0] ?? (await context.newPage());
   await page.addScriptTag({ content: code });
+  await installSyntheticItems(page);
   const result = await page.evaluate(
-    ({ N, vocabulary, tags, categories }) => {
+    ({ N, vocabulary }) => {
       const { buildIndex, rankRelated } = window.NewsText;
-      let seed = 42;
-      const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
-      // Zipf-like: common words often, rare words rarely, as in real text.
-      const word = () => vocabulary[Math.floor(vocabulary.length * random() ** 2.5)];
-      const words = (n) => Array.from({ length: n }, word).join(' ');
-      const day = 864e5;
-      const items = Array.from({ length: N }, (_, i) => ({
-        id: `item-${i}`,
-        url: `https://news.example/item-${i}`,
-        title: words(8 + Math.floor(random() * 6)),
-        summary: words(25 + Math.floor(random() * 20)),
-        contentText: words(150),
-        category: categories[Math.floor(random() * categories.length)],
-        tags: Array.from({ length: 2 + Math.floor(random() * 4) }, () => tags[Math.floor(random() * tags.length)]),
-        published: new Date(Date.UTC(2025, 0, 1) + Math.floor(random() * 365 * day)).toISOString(),
-        authors: [],
-        breaking: false,
-        attachments: [],
-        extensions: {},
-      }));
+      const { items, random } = window.syntheticItems(N, vocabulary);
+      const { tags, categories } = vocabulary;
       const stats = (times) => {
         const sorted = [...times].sort((a, b) => a - b);
         const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
@@ -81,7 +61,7 @@ try {
       }
       return { build: stats(build), cachedMs, rank: stats(rank), byTags: stats(byTags), avgReturned: returned / 200 };
     },
-    { N, vocabulary, tags, categories },
+    { N, vocabulary },
   );
   const ms = (x) => `${x.toFixed(1)} ms`;
   console.log(

@@ -22,6 +22,7 @@ import { serveDemo } from '../demo/serve.mjs';
 import { CHROME_ARGS } from '../scripts/chrome.mjs';
 import { launchChromium } from '../scripts/lib/browser.mjs';
 import { bundleText } from './lib/bundle-text.mjs';
+import { evalVocabulary, installSyntheticItems } from './lib/synthetic-items.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const PEERS = join(ROOT, 'bench/peers');
@@ -330,30 +331,13 @@ try {
   if (part('rank')) {
     await tab.goto(origin + '/blank.html');
     await tab.addScriptTag({ content: await bundleText({ format: 'iife' }) });
-    const data = JSON.parse(readFileSync(new URL('./data/related-eval.json', import.meta.url), 'utf8'));
+    await installSyntheticItems(tab);
     Object.assign(
       results,
       await tab.evaluate(
-        ({ N, vocabulary, tags, categories }) => {
+        ({ N, vocabulary }) => {
           const { buildIndex, rankRelated } = window.NewsText;
-          let seed = 42;
-          const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
-          const word = () => vocabulary[Math.floor(vocabulary.length * random() ** 2.5)];
-          const words = (n) => Array.from({ length: n }, word).join(' ');
-          const items = Array.from({ length: N }, (_, i) => ({
-            id: `item-${i}`,
-            url: `https://news.example/item-${i}`,
-            title: words(8 + Math.floor(random() * 6)),
-            summary: words(25 + Math.floor(random() * 20)),
-            contentText: words(150),
-            category: categories[Math.floor(random() * categories.length)],
-            tags: Array.from({ length: 2 + Math.floor(random() * 4) }, () => tags[Math.floor(random() * tags.length)]),
-            published: new Date(Date.UTC(2025, 0, 1) + Math.floor(random() * 365 * 864e5)).toISOString(),
-            authors: [],
-            breaking: false,
-            attachments: [],
-            extensions: {},
-          }));
+          const { items, random } = window.syntheticItems(N, vocabulary);
           const med = (xs) => xs.sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
           const build = [];
           let index;
@@ -374,9 +358,7 @@ try {
         },
         {
           N: ITEMS,
-          vocabulary: [...new Set(data.items.flatMap((item) => `${item.title} ${item.summary}`.split(/\s+/)))],
-          tags: [...new Set(data.items.flatMap((item) => item.tags))],
-          categories: [...new Set(data.items.map((item) => item.category))],
+          vocabulary: evalVocabulary(),
         },
       ),
     );
