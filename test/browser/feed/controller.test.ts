@@ -228,25 +228,26 @@ describe('FeedController', () => {
     expect(el.state.feed, 'not parsed again on update').to.equal(feed);
   });
 
+  /** A `<script type="application/feed+json">` with one item titled `title`. */
+  const inlineFeed = (title: string) =>
+    Object.assign(document.createElement('script'), {
+      type: 'application/feed+json',
+      textContent: JSON.stringify({
+        version: 'https://jsonfeed.org/version/1.1',
+        title: 'ت',
+        items: [{ id: title, title }],
+      }),
+    });
+
   it('reads an inline feed added after connect, and again when its text changes', async () => {
     const el = await fixture<TestNews>(html`<test-news></test-news>`);
     expect(el.state.status).to.equal('idle');
     const loads = collect('news-load');
-    const script = document.createElement('script');
-    script.type = 'application/feed+json';
-    script.textContent = JSON.stringify({
-      version: 'https://jsonfeed.org/version/1.1',
-      title: 'ت',
-      items: [{ id: '1', title: 'متأخر' }],
-    });
+    const script = inlineFeed('متأخر');
     el.append(script);
     await until(() => loads.events.length === 1, 1000, 'news-load after the script was added');
     expect(titles(el)).to.deep.equal(['متأخر']);
-    script.textContent = JSON.stringify({
-      version: 'https://jsonfeed.org/version/1.1',
-      title: 'ت',
-      items: [{ id: '2', title: 'محدث' }],
-    });
+    script.textContent = inlineFeed('محدث').textContent;
     await until(() => loads.events.length === 2, 1000, 'news-load after the text changed');
     await el.updateComplete;
     expect(titles(el)).to.deep.equal(['محدث']);
@@ -261,14 +262,7 @@ describe('FeedController', () => {
     const feed = { version: 'https://jsonfeed.org/version/1.1', title: 'ت', items: [{ id: 'p', title: 'من الخاصية' }] };
     const el = await fixture<TestFeedHost>(html`<test-feed-host .feed=${feed}></test-feed-host>`);
     await until(() => el.data.status === 'ready', 1000, 'ready');
-    const script = document.createElement('script');
-    script.type = 'application/feed+json';
-    script.textContent = JSON.stringify({
-      version: 'https://jsonfeed.org/version/1.1',
-      title: 'ت',
-      items: [{ id: 'i', title: 'مضمن' }],
-    });
-    el.append(script);
+    el.append(inlineFeed('مضمن'));
     await new Promise((resolve) => setTimeout(resolve, 50));
     await el.updateComplete;
     expect(titles(el)).to.deep.equal(['من الخاصية']);
