@@ -73,3 +73,35 @@ for (const path of ['/', '/article.html']) {
     await page.close();
   });
 }
+
+/**
+ * Two copies of Lit on one page each create a `lit-html` Trusted Types policy: under enforced Trusted
+ * Types the second creation is refused unless the policy list allows duplicates. The embedding guide
+ * tells hosts that may load the script twice to add 'allow-duplicates'; with it, every double load is clean.
+ */
+test("loading both bundles twice under Trusted Types with 'allow-duplicates': one warning, no error, widgets render", async () => {
+  const csp = `${STRICT_CSP} 'allow-duplicates'`;
+  const page = await context.newPage();
+  const { problems, warnings } = watch(page);
+  await recordViolations(page);
+  await page.route('**/__twice-tt.html', (route) =>
+    route.fulfill({
+      contentType: 'text/html; charset=utf-8',
+      headers: { 'Content-Security-Policy': csp },
+      body: `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8">
+        <script src="/cdn/news-widgets.classic.js"></script>
+        <script src="/cdn/news-widgets.classic.js?copy=2"></script>
+        <script type="module" src="/cdn/news-widgets.js"></script>
+        <script type="module" src="/cdn/news-widgets.js?copy=2"></script>
+        </head><body><news-ticker src="/feeds/news.json"></news-ticker>
+        <article-card src="/feeds/news.json" item-id="syrianews-lavrov-2024-12-26" layout="full"></article-card></body></html>`,
+    }),
+  );
+  await page.goto(`${plain.url}/__twice-tt.html`, { waitUntil: 'networkidle' });
+  await page.locator('news-ticker a[href]').first().waitFor({ state: 'attached', timeout: 10000 });
+  await page.locator('article-card [part~="body"] p').first().waitFor({ timeout: 10000 });
+  assert.equal(warnings.filter((text) => text.includes('news-widgets')).length, 1, JSON.stringify(warnings));
+  assert.deepEqual(problems, []);
+  assert.deepEqual(await violations(page), []);
+  await page.close();
+});
