@@ -42,6 +42,11 @@ export class ImpressionController implements ReactiveController {
     this.pending.clear();
   }
 
+  /** Some observed element still waits for its item's impression. */
+  get watching(): boolean {
+    return this.targets.size > 0;
+  }
+
   /** Start watching `el` as the visible form of `item`. Safe to call on every update. */
   observe(el: Element, item: NewsItem, index: number): void {
     if (this.seen.has(item.id)) return;
@@ -68,8 +73,12 @@ export class ImpressionController implements ReactiveController {
           const target = this.targets.get(el);
           if (!target || this.seen.has(target.item.id)) return;
           this.seen.add(target.item.id);
-          this.observer?.unobserve(el);
-          this.targets.delete(el);
+          // Every element showing this item (the ticker shows each headline twice).
+          for (const [other, { item }] of this.targets)
+            if (item.id === target.item.id) {
+              this.observer?.unobserve(other);
+              this.targets.delete(other);
+            }
           emit(this.host, 'news-item-impression', { item: target.item, index: target.index });
         }, this.delay),
       );

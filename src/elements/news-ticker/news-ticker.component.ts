@@ -71,8 +71,8 @@ const list = (value: string | undefined) =>
 export class NewsTicker extends NewsElement {
   static override styles = [baseStyles, stateStyles, styles];
 
-  private readonly mover = new TickerMotion(this);
   private readonly impressions = new ImpressionController(this);
+  private readonly mover = new TickerMotion(this, () => this.impressions.watching);
   private items: NewsItem[] = [];
   private index = 0;
 
@@ -132,14 +132,14 @@ export class NewsTicker extends NewsElement {
     const copy = track?.firstElementChild as HTMLElement | null;
     const one = root.querySelector<HTMLElement>('.one');
     const run = !this.paused && !this.mover.held;
-    if (track && copy) this.mover.scroll(track, copy, this.speed > 0 ? this.speed : 60, run);
-    else if (one && !this.reduced)
-      this.mover.step(one, this.interval > 0 ? this.interval : 5, run && this.items.length > 1, () => this.go(1));
-    else this.mover.stop();
     for (const el of root.querySelectorAll<HTMLElement>('[data-i]')) {
       const i = Number(el.dataset.i);
       if (this.items[i]) this.impressions.observe(el, this.items[i], i);
     }
+    if (track && copy) this.mover.scroll(track, copy, this.speed > 0 ? this.speed : 60, run);
+    else if (one && !this.reduced)
+      this.mover.step(one, this.interval > 0 ? this.interval : 5, run && this.items.length > 1, () => this.go(1));
+    else this.mover.stop();
   }
 
   private get reduced(): boolean {
@@ -162,18 +162,8 @@ export class NewsTicker extends NewsElement {
       return event.clientX >= r.left && event.clientX < r.right;
     });
     const link = copies[0].children[hit]?.querySelector('a');
-    if (link)
-      link.dispatchEvent(
-        new MouseEvent('click', {
-          bubbles: true,
-          cancelable: true,
-          composed: true,
-          ctrlKey: event.ctrlKey,
-          metaKey: event.metaKey,
-          shiftKey: event.shiftKey,
-          altKey: event.altKey,
-        }),
-      );
+    // The click itself as the init dictionary: bubbling, composed, with its modifier keys.
+    link?.dispatchEvent(new MouseEvent('click', event));
   }
 
   /** The browser scrolled a focused headline into view: turn that into loop progress instead. */

@@ -33,12 +33,17 @@ export class TickerMotion implements ReactiveController {
   private run = false;
   private saved = 0;
   private anchor?: Anchor;
+  /** The timer that next wakes the main thread (see the end of `layout`). */
+  private wake?: ReturnType<typeof setTimeout>;
+  /** Whether a headline is still waiting for its impression. */
+  private readonly watch: () => boolean;
   private io?: IntersectionObserver;
   private ro?: ResizeObserver;
   private mq?: MediaQueryList;
 
-  constructor(host: ReactiveControllerHost & HTMLElement) {
+  constructor(host: ReactiveControllerHost & HTMLElement, watch: () => boolean) {
     this.host = host;
+    this.watch = watch;
     host.addController(this);
   }
 
@@ -155,6 +160,7 @@ export class TickerMotion implements ReactiveController {
 
   /** No motion at all (reduced motion, no headlines). */
   stop(): void {
+    clearTimeout(this.wake);
     this.anim?.cancel();
     this.anim = undefined;
     this.width = 0;
@@ -188,6 +194,23 @@ export class TickerMotion implements ReactiveController {
     }
     if (this.run) anim.play();
     else anim.pause();
+    // The scroll runs on the compositor: the main thread draws no frame while it plays, and an
+    // IntersectionObserver only looks at its targets when the main thread draws one. While a
+    // headline still waits for its impression, one frame is drawn just after a headline's middle
+    // crosses an edge of the viewport (where its visible half begins or ends), none in between.
+    clearTimeout(this.wake);
+    if (!this.run || !this.watch()) return;
+    const at = this.offset();
+    const view = track.parentElement!.clientWidth;
+    let next = width;
+    for (const li of copy.children) {
+      const mid = this.start(li) + li.getBoundingClientRect().width / 2;
+      for (const edge of [0, view]) {
+        const ahead = (((mid - edge - at) % width) + width) % width;
+        if (ahead > 1 && ahead < next) next = ahead;
+      }
+    }
+    this.wake = setTimeout(() => requestAnimationFrame(() => this.layout()), ((next + 2) / speed) * 1000);
   }
 
   /** Distance travelled into the current loop, in px. */

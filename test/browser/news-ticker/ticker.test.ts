@@ -213,6 +213,42 @@ describe('<news-ticker> events', () => {
     }
   });
 
+  it('a click on the duplicate keeps its modifier keys (ctrl-click opens the headline in a new tab)', async () => {
+    const el = await ticker(feedOf(headlines(3)));
+    el.pause();
+    await el.updateComplete;
+    const [first, clone] = shadow(el).querySelectorAll('.copy');
+    const target = clone.children[1];
+    const r = target.getBoundingClientRect();
+    const forwarded: string[] = [];
+    const keep = (e: Event) => {
+      const click = e as MouseEvent;
+      const li = (click.target as Element).closest('li');
+      forwarded.push(
+        [li === first.children[1], click.ctrlKey, click.shiftKey, click.altKey, click.metaKey, click.composed].join(),
+      );
+      e.preventDefault(); // stay on the test page
+    };
+    first.addEventListener('click', keep);
+    try {
+      target.dispatchEvent(
+        new MouseEvent('click', {
+          bubbles: true,
+          cancelable: true,
+          composed: true,
+          ctrlKey: true,
+          shiftKey: true,
+          clientX: r.left + r.width / 2,
+          clientY: r.top + r.height / 2,
+        }),
+      );
+    } finally {
+      first.removeEventListener('click', keep);
+    }
+    // The same headline in the first copy, with ctrl and shift, bubbling out of the shadow root.
+    expect(forwarded).to.deep.equal(['true,true,true,false,false,true']);
+  });
+
   it('fires news-item-impression for a headline of the first copy that stays in view', async () => {
     const el = await ticker(feedOf(headlines(3)));
     (el as unknown as { impressions: { delay: number } }).impressions.delay = 50;
