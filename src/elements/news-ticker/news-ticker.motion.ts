@@ -8,6 +8,9 @@ interface Anchor {
 
 const HOST_EVENTS = ['pointerenter', 'pointerleave', 'focusin', 'focusout'] as const;
 
+/** `px` brought into [0, width). */
+const wrap = (px: number, width: number) => ((px % width) + width) % width;
+
 /**
  * The ticker's motion: one Web Animation at a time (compositor-only `transform`/`opacity`), and
  * every reason to hold it still besides the reader's own pause: pointer over the ticker, focus
@@ -33,7 +36,9 @@ export class TickerMotion implements ReactiveController {
   private run = false;
   private saved = 0;
   private anchor?: Anchor;
-  /** The timer that next wakes the main thread (see the end of `layout`). */
+  /** Loop offsets (px) at which a headline's middle crosses an edge of the viewport. */
+  private marks!: number[];
+  /** The timer that next wakes the main thread (see `tick`). */
   private wake?: ReturnType<typeof setTimeout>;
   /** Whether a headline is still waiting for its impression. */
   private readonly watch: () => boolean;
@@ -194,23 +199,32 @@ export class TickerMotion implements ReactiveController {
     }
     if (this.run) anim.play();
     else anim.pause();
-    // The scroll runs on the compositor: the main thread draws no frame while it plays, and an
-    // IntersectionObserver only looks at its targets when the main thread draws one. While a
-    // headline still waits for its impression, one frame is drawn just after a headline's middle
-    // crosses an edge of the viewport (where its visible half begins or ends), none in between.
-    clearTimeout(this.wake);
-    if (!this.run || !this.watch()) return;
-    const at = this.offset();
+    // Where each headline's middle crosses an edge of the viewport, as loop offsets (see `tick`).
     const view = track.parentElement!.clientWidth;
-    let next = width;
-    for (const li of copy.children) {
+    this.marks = [...copy.children].flatMap((li) => {
       const mid = this.start(li) + li.getBoundingClientRect().width / 2;
-      for (const edge of [0, view]) {
-        const ahead = (((mid - edge - at) % width) + width) % width;
-        if (ahead > 1 && ahead < next) next = ahead;
-      }
+      return [mid, mid - view];
+    });
+    this.tick();
+  }
+
+  /**
+   * The scroll runs on the compositor: the main thread draws no frame while it plays, and an
+   * IntersectionObserver only looks at its targets when the main thread draws one. While a
+   * headline still waits for its impression, one frame is drawn just after a headline's middle
+   * crosses an edge of the viewport (where its visible half begins or ends), none in between.
+   */
+  private tick(): void {
+    const { width, marks } = this;
+    clearTimeout(this.wake);
+    if (!this.run || !width || !this.watch()) return;
+    const at = this.offset();
+    let next = width;
+    for (const mark of marks) {
+      const ahead = wrap(mark - at, width);
+      if (ahead > 1 && ahead < next) next = ahead;
     }
-    this.wake = setTimeout(() => requestAnimationFrame(() => this.layout()), ((next + 2) / speed) * 1000);
+    this.wake = setTimeout(() => requestAnimationFrame(() => this.tick()), ((next + 2) / this.speed) * 1000);
   }
 
   /** Distance travelled into the current loop, in px. */
@@ -220,7 +234,7 @@ export class TickerMotion implements ReactiveController {
   }
 
   private seek(offset: number): void {
-    if (this.anim) this.anim.currentTime = ((((offset % this.width) + this.width) % this.width) / this.speed) * 1000;
+    if (this.anim) this.anim.currentTime = (wrap(offset, this.width) / this.speed) * 1000;
   }
 
   /** Where `el` starts inside the first copy, along the inline axis. */
