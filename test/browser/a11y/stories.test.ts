@@ -51,10 +51,7 @@ describe('a11y: axe on every story, light/dark × rtl/ltr', function () {
           for (const theme of ['light', 'dark']) {
             for (const dir of ['rtl', 'ltr']) {
               const lang = story.globals?.locale ?? (dir === 'rtl' ? 'ar' : 'en');
-              render(
-                renderStory(args, { args, globals: { theme, direction: dir, locale: lang } }),
-                container,
-              );
+              render(renderStory(args, { args, globals: { theme, direction: dir, locale: lang } }), container);
               container.setAttribute('dir', dir);
               container.setAttribute('lang', lang);
               const widgets = [
