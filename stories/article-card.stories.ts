@@ -87,6 +87,34 @@ export const SeedArticleFull: Story = {
   args: { layout: 'full', 'item-id': SEED, width: 900 },
 };
 
+/** The exchange-rate item of the demo feed, whose body is a table. */
+const RATES = 'syrianews-exchange-rates-2024-12-26';
+
+/**
+ * A body as newsrooms write it: a table (caption, header row, spans) and an embedded video. At a
+ * phone's width the table scrolls sideways inside the card (a labelled region: focus it and use the
+ * arrow keys); the page does not. The video player is not kept: a link to it (▶ فيديو) is.
+ */
+export const TableAndVideo: Story = {
+  name: 'Table and video (full)',
+  args: {
+    layout: 'full',
+    'item-id': RATES,
+    width: 320,
+    feed: {
+      ...news,
+      items: news.items.map((item) =>
+        item.id === RATES
+          ? {
+              ...item,
+              content_html: `${item.content_html}<video controls src="https://www.syria-news.example/video/damascus-market.mp4" poster="https://www.syria-news.example/video/damascus-market.jpg">متصفحك لا يعرض الفيديو.</video>`,
+            }
+          : item,
+      ),
+    },
+  },
+};
+
 export const Stacked: Story = {};
 
 /** Thumbnail at the inline start: on the right in RTL, on the left in LTR. */

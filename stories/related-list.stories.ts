@@ -7,6 +7,23 @@ import '../src/elements/related-list/related-list.js';
 /** The seed article: لافروف: الشرع قال العلاقات قديمة واستراتيجية مع روسيا… */
 const SEED = 'syrianews-lavrov-2024-12-26';
 
+/**
+ * The demo feed, whose seed article states its page's three related items (`_news.related`), with one
+ * more stated article that lives on another site and carries its own title and URL.
+ */
+const stated = structuredClone(news);
+Object.assign(stated.items.find((item) => item.id === SEED)!._news, {
+  related: [
+    'syrianews-sharaa-gulf-calls',
+    'syrianews-airspace-closure',
+    'syrianews-shaibani-negotiations',
+    {
+      url: 'https://www.example.org/world/astana-format-talks',
+      title: 'صيغة أستانا: ماذا تعني المحادثات الثلاثية لمستقبل سوريا؟',
+    },
+  ],
+});
+
 /** A feed whose only article has nothing related to it. */
 const lonely = { ...news, items: news.items.filter((item) => item.id === SEED) };
 
@@ -84,6 +101,14 @@ export const Compact: Story = { args: { layout: 'compact', limit: 5 } };
 export const ByTagsAndCategory: Story = {
   args: { for: undefined, tags: 'الذكاء الاصطناعي, دمشق', category: 'تكنولوجيا' },
 };
+
+/**
+ * What the feed states comes first, in its order (`_news.related` in JSON Feed, `<link rel="related">` in
+ * Atom, Jetpack's related posts in WordPress): the seed page's three items, then an article outside the
+ * feed shown with its own title and URL; the ranking fills the rest up to `limit`. `debug` tells them apart:
+ * "اختارها المحرر" (chosen by the publisher) or the ranking's score and shared terms.
+ */
+export const StatedRelations: Story = { args: { feed: stated, limit: 6, debug: true } };
 
 /** Each item shows its score and the tags and terms it shares with the article. */
 export const Debug: Story = { args: { debug: true, limit: 6 } };

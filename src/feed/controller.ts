@@ -1,8 +1,9 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { emit } from '../events.js';
 import type { FeedError } from './errors.js';
 import type { NewsFeed, NewsItem } from './model.js';
-import { parseFeed } from './parse.js';
+import { parseFeed, type ParseResult } from './parse.js';
+import { isNormalized } from './parsers/detect.js';
 import {
   loadMore,
   mergeItems,
@@ -58,6 +59,8 @@ export class FeedController implements ReactiveController {
   private base?: NewsFeed;
   private more: NewsItem[] = [];
   private nextUrl?: string;
+  /** The inline feed read ahead of the first update (`preload`), and what it gave. */
+  private early?: { input: string; result: ParseResult };
 
   constructor(host: ReactiveControllerHost & HTMLElement) {
     this.host = host;
@@ -89,11 +92,26 @@ export class FeedController implements ReactiveController {
     this.generation++;
   }
 
+  /**
+   * Reads the inline feed now, before the first update, so that update can show it: a
+   * server-rendered element's first render must be the one the server sent.
+   */
+  async preload(): Promise<void> {
+    const input = this.inline;
+    if (input !== undefined) this.early = { input, result: await parseFeed(input) };
+  }
+
   /** Call from `willUpdate` with the host's current source properties; does nothing when none changed. */
   setSource(source: FeedSource): void {
     const last = this.source;
     if (last && KEYS.every((key) => last[key] === source[key])) return;
     this.source = source;
+    // On the server (src/ssr/) nothing connects or fetches: the renderer passes the parsed feed.
+    if (isServer && isNormalized(source.feed)) {
+      const feed = source.feed as unknown as NewsFeed;
+      Object.assign(this, { status: 'ready', base: feed, feed });
+      return;
+    }
     if (this.host.isConnected) this.apply();
   }
 
@@ -133,15 +151,19 @@ export class FeedController implements ReactiveController {
     if (feed !== undefined) {
       // Items already shown stay while the new feed is read, and stay if it cannot be.
       const shown = this.base;
-      update(shown ? { status: 'stale', feed: shown } : { status: 'loading' });
-      void Promise.resolve(parseFeed(feed)).then((result) => {
+      const read = (result: ParseResult) => {
         if (generation !== this.generation) return;
         if (result.ok) update({ status: 'ready', feed: result.feed });
         else
           update(
             shown ? { status: 'stale', feed: shown, error: result.error } : { status: 'error', error: result.error },
           );
-      });
+      };
+      const early = this.early?.input === feed ? this.early.result : undefined;
+      this.early = undefined;
+      if (early) return read(early);
+      update(shown ? { status: 'stale', feed: shown } : { status: 'loading' });
+      void Promise.resolve(parseFeed(feed)).then(read);
     } else if (src) {
       this.subscription = subscribe(src, update, { ...options, refresh, cache, credentials });
     } else update({ status: 'idle' });

@@ -33,11 +33,28 @@ export interface NewsAttachment {
   durationInSeconds?: number;
 }
 
+/**
+ * An article the publisher states is related to an item (Atom `<link rel="related">`, WordPress Jetpack's
+ * `jetpack-related-posts`, JSON Feed `_news.related`). It names an item of the same feed by `id` or `url`,
+ * or an article outside the feed by its own `url` and `title`. At least one of `id` and `url` is set;
+ * `url` is an absolute http(s) URL; `title` is plain text.
+ */
+export interface NewsRelation {
+  id?: string;
+  url?: string;
+  title?: string;
+}
+
 export interface NewsItem {
   id: string;
   url?: string;
   externalUrl?: string;
   title: string;
+  /**
+   * Set when the feed gave the item no title and `title` is the start of its text (or its link):
+   * elements may style it as text rather than as a headline.
+   */
+  titleDerived?: boolean;
   summary: string;
   /** HTML as the feed gave it (unsanitized); render only through `sanitizeHtml`. */
   contentHtml?: string;
@@ -55,6 +72,8 @@ export interface NewsItem {
   source?: NewsSource;
   breaking: boolean;
   attachments: NewsAttachment[];
+  /** Related articles the publisher chose, in the publisher's order (absent when the feed states none). */
+  related?: NewsRelation[];
   /** Absolute URL that relative links and images inside `contentHtml` resolve against (pass it to `sanitizeHtml`). */
   baseUrl?: string;
   /** Format-specific extras (`_custom` JSON Feed keys, WordPress ids, RSS comments…). */

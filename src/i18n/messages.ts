@@ -40,6 +40,15 @@ export const loadError = () => msg('تعذّر تحميل الأخبار', { id:
 export const noNews = () => msg('لا توجد أخبار لعرضها بعد', { id: 'str.empty' });
 export const loadMore = () => msg('تحميل المزيد', { id: 'str.load-more' });
 
+// Words the sanitizer writes into article bodies (src/sanitize cannot import @lit/localize's state:
+// the element passes these in as `SanitizeOptions.labels`).
+/** Link left where a video player (or a frame, embed or object) was dropped from a body. */
+export const videoLink = () => msg('▶ فيديو', { id: 'str.video-link' });
+/** Link left where an audio player was dropped from a body. */
+export const audioLink = () => msg('▶ صوت', { id: 'str.audio-link' });
+/** Accessible name of a table's scroll region when the table has no caption. */
+export const tableLabel = () => msg('جدول', { id: 'str.table' });
+
 /** A reader-facing sentence for each FeedError kind (technical details stay in `error.message`). */
 export function errorMessage(error: Pick<FeedError, 'kind' | 'status'> | undefined): string {
   switch (error?.kind) {

@@ -39,5 +39,18 @@ export function htmlPolicy(): HtmlPolicy | undefined {
  * `news-widgets` policy; the resulting document never reaches a live sink.
  */
 export function inertDocument(markup: string, type: DOMParserSupportedType): Document {
-  return new DOMParser().parseFromString((htmlPolicy()?.createHTML(markup) ?? markup) as string, type);
+  return new (parser ?? DOMParser)().parseFromString((htmlPolicy()?.createHTML(markup) ?? markup) as string, type);
 }
+
+let parser: (new () => DOMParser) | undefined;
+
+/**
+ * Hands the feed readers a DOMParser where the runtime has none (Node, edge workers): only server
+ * entries call it (src/server/), so browser code always uses the page's own DOMParser.
+ */
+export function useDomParser(ctor: new () => DOMParser): void {
+  parser = ctor;
+}
+
+/** Whether `inertDocument` can parse here: the page's DOMParser, or one a server entry handed over. */
+export const hasDomParser = (): boolean => !!parser || typeof DOMParser === 'function';

@@ -1,11 +1,12 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, noChange, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '@lit/localize';
 import type { NewsItem } from '../../feed/model.js';
-import { sanitizeHtml } from '../../sanitize/sanitize.js';
+import { sanitizeHtml, sanitizeOnServer, type SanitizeLabels, type SanitizeOptions } from '../../sanitize/sanitize.js';
 import { itemDir, itemLang } from '../../i18n/language.js';
 import {
+  audioLink,
   breaking,
   byAuthors,
   errorMessage,
@@ -13,7 +14,9 @@ import {
   noNews,
   readOriginal,
   source as sourceLabel,
+  tableLabel,
   tags as tagsLabel,
+  videoLink,
 } from '../../i18n/messages.js';
 import { NewsElement } from '../base/news-element.js';
 import { ImpressionController, itemClick } from '../base/item-events.js';
@@ -28,7 +31,7 @@ export type ArticleCardLayout = 'stacked' | 'horizontal' | 'compact' | 'full';
 /** URLs compare equal across http/https, `www.`, a trailing slash, the fragment and `utm_*` tracking. */
 function urlKey(url: string): string {
   try {
-    const u = new URL(url, document.baseURI);
+    const u = new URL(url, isServer ? undefined : document.baseURI);
     for (const key of [...u.searchParams.keys()]) if (key.startsWith('utm_')) u.searchParams.delete(key);
     u.search = u.searchParams.toString();
     return (u.host.replace(/^www\./, '') + u.pathname.replace(/\/+$/, '') + u.search).toLowerCase();
@@ -68,7 +71,7 @@ function urlKey(url: string): string {
  * @cssprop --article-card-muted-color - Date, authors, source and summary colour (default `--news-color-muted`).
  * @cssprop --article-card-link-color - Links in the body and the original link (default `--news-color-link`).
  * @cssprop --article-card-accent - Category colour and badge background (default `--news-color-accent`).
- * @cssprop --article-card-accent-text - Badge text colour (default `--news-color-accent-text`).
+ * @cssprop --article-card-accent-text - Badge text colour (default: `--news-color-accent-text` if set, else black or white, whichever reads better on the accent).
  * @cssprop --article-card-border - Card border (default `1px solid var(--news-color-border)`).
  * @cssprop --article-card-radius - Corner radius (default `--news-radius`).
  * @cssprop --article-card-padding - Space around the text (default `--news-space`).
@@ -95,8 +98,11 @@ export class ArticleCard extends NewsElement {
 
   @query('article') private article?: HTMLElement;
 
-  /** The sanitized body (`full`), as nodes so it can be re-inserted after a layout switch. */
-  @state() private body?: Node[];
+  /**
+   * The sanitized body (`full`), as nodes so it can be re-inserted after a layout switch; on the
+   * server, the markup of the server's sanitizer; when hydrating, `noChange`: the server's body stays.
+   */
+  @state() private body?: unknown;
   @state() private failedImage?: string;
 
   /** Id of the feed item to show; default: the newest item. */
@@ -141,17 +147,27 @@ export class ArticleCard extends NewsElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const item = (this.current = this.pick());
+    // The words the sanitizer writes (a dropped video's link, a table's name) are in the key, so a
+    // locale change gives the body in the new language.
+    const labels = { video: videoLink(), audio: audioLink(), table: tableLabel() };
     const key =
-      this.layout === 'full' && item?.contentHtml ? [item.contentHtml, this.target, item.url].join('\0') : undefined;
+      this.layout === 'full' && item?.contentHtml
+        ? [item.contentHtml, this.target, item.url, ...Object.values(labels)].join('\0')
+        : undefined;
     if (key !== this.bodyKey) {
       this.bodyKey = key;
       this.body = undefined;
-      if (key && item?.contentHtml) void this.sanitize(item, key);
+      if (key && item?.contentHtml) {
+        const options = this.sanitizeOptions(item, labels);
+        if (isServer) this.body = sanitizeOnServer(item.contentHtml, options);
+        else if (this.hydrating) this.body = noChange;
+        else void this.sanitize(item.contentHtml, key, options);
+      }
     }
   }
 
   protected override updated(): void {
-    if (this.article && this.current) this.impressions.observe(this.article, this.current, 0);
+    this.impressions.show(this.article && this.current ? [[this.article, this.current, 0]] : [], this.data.feed?.items);
   }
 
   private pick(): NewsItem | undefined {
@@ -166,12 +182,22 @@ export class ArticleCard extends NewsElement {
     return items.reduce<NewsItem | undefined>((a, b) => (!a || time(b) > time(a) ? b : a), undefined);
   }
 
-  private async sanitize(item: NewsItem, key: string): Promise<void> {
+  /** @internal The items the server inlines for hydration: the one shown. */
+  override hydrationItems(): NewsItem[] {
+    return this.current ? [this.current] : [];
+  }
+
+  private sanitizeOptions(item: NewsItem, labels: SanitizeLabels): SanitizeOptions {
+    return {
+      linkTarget: this.target === '_blank' ? '_blank' : '_self',
+      baseUrl: item.url ?? this.data.feed?.homePageUrl,
+      labels,
+    };
+  }
+
+  private async sanitize(html: string, key: string, options: SanitizeOptions): Promise<void> {
     try {
-      const fragment = await sanitizeHtml(item.contentHtml ?? '', {
-        linkTarget: this.target === '_blank' ? '_blank' : '_self',
-        baseUrl: item.url ?? this.data.feed?.homePageUrl,
-      });
+      const fragment = await sanitizeHtml(html, options);
       if (key === this.bodyKey) this.body = [...fragment.childNodes];
     } catch {
       // The plain-text body stays.

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { inkOf, textOn } from '../../styles/base.styles.js';
 
 export const styles = css`
   :host {
@@ -68,7 +69,7 @@ export const styles = css`
   }
 
   .category {
-    color: var(--article-card-accent, var(--news-color-accent));
+    color: ${inkOf('var(--article-card-accent, var(--news-color-accent))')};
     font-weight: 700;
   }
 
@@ -76,7 +77,7 @@ export const styles = css`
     padding-inline: 0.5em;
     border-radius: 4px;
     background: var(--article-card-accent, var(--news-color-accent));
-    color: var(--article-card-accent-text, var(--news-color-accent-text));
+    color: var(--article-card-accent-text, ${textOn('var(--article-card-accent, var(--news-color-accent))')});
     font-weight: 700;
   }
 
@@ -199,6 +200,41 @@ export const styles = css`
     block-size: auto;
   }
 
+  /* Tables (the sanitizer puts each in a .table-scroll region): a wide one scrolls sideways inside
+     the card, from the reader's inline start, instead of widening the page. */
+  .body .table-scroll {
+    overflow-x: auto;
+    margin-block: 0 1em;
+    max-inline-size: 100%;
+  }
+
+  .body table {
+    border-collapse: collapse;
+    font-variant-numeric: tabular-nums;
+    /* Cells wrap between words only: the body's overflow-wrap: anywhere would squeeze columns to a letter. */
+    overflow-wrap: normal;
+  }
+
+  .body caption {
+    padding-block-end: var(--news-space-s);
+    font-weight: 700;
+    text-align: start;
+  }
+
+  .body th,
+  .body td {
+    padding-block: var(--news-space-xs);
+    padding-inline: var(--news-space-s);
+    border: 1px solid var(--news-color-border);
+    text-align: start;
+    vertical-align: top;
+  }
+
+  .body thead th,
+  .body tfoot td {
+    background: var(--news-color-surface);
+  }
+
   .body a,
   .source a,
   .original-link {
@@ -210,6 +246,7 @@ export const styles = css`
   }
 
   .original-link:focus-visible,
+  .body .table-scroll:focus-visible,
   .body a:focus-visible,
   .source a:focus-visible {
     outline: 2px solid currentColor;

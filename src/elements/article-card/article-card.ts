@@ -1,9 +1,9 @@
-import { defineElement } from '../define-element.js';
+import { defineHydrating } from '../define-element.js';
 import { ArticleCard } from './article-card.component.js';
 
 export { ArticleCard };
 
-defineElement('article-card', ArticleCard);
+defineHydrating('article-card', ArticleCard);
 
 declare global {
   interface HTMLElementTagNameMap {

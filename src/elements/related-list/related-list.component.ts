@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '@lit/localize';
@@ -13,12 +13,13 @@ import {
   cachedIndex,
   normalizeUrl,
   rankRelated,
+  type Explanation,
   type RelatedResult,
   type Weights,
 } from '../../text/rank.js';
 import { errorMessage, loadingNews, relatedArticles } from '../../i18n/messages.js';
 import { itemDir, itemLang } from '../../i18n/language.js';
-import type { NewsItem } from '../../feed/model.js';
+import type { NewsItem, NewsRelation } from '../../feed/model.js';
 import { styles } from './related-list.styles.js';
 
 /** Normalized URL → item, per feed items array (shared by every list on the page). */
@@ -28,16 +29,43 @@ const SYNC_MAX = 500;
 
 export type RelatedLayout = 'list' | 'grid' | 'compact';
 
-interface Row extends RelatedResult {
+/**
+ * Why `<related-list>` shows an item (`debug`, `data-explain`, the click event's `detail.explanation`):
+ * `{stated: true}` when the feed names it as related to the article (nothing was ranked), else
+ * `stated: false` with the ranking's reasons.
+ */
+export type RelatedExplanation = { stated: true } | (Explanation & { stated: false });
+
+interface Row extends Omit<RelatedResult, 'explanation'> {
   href: string;
+  explanation: RelatedExplanation;
 }
+
+/** A stated article outside the feed, shown with the title and URL the feed gives it. */
+const outside = ({ id, url, title }: NewsRelation): NewsItem | undefined =>
+  url && title
+    ? {
+        id: id ?? url,
+        url,
+        title,
+        summary: '',
+        contentText: '',
+        authors: [],
+        tags: [],
+        breaking: false,
+        attachments: [],
+        extensions: {},
+      }
+    : undefined;
 
 /**
  * Links to the articles most related to one article: the `for` item, else the page's own article
- * (found by its canonical URL), else the `tags` and `category` the host gives. While it has nothing
- * to show it carries `data-empty` (and, unless `empty="message"`, takes no space).
+ * (found by its canonical URL), else the `tags` and `category` the host gives. The articles the feed
+ * states are related to it (`related` in the model: Atom `rel="related"` links, Jetpack related posts,
+ * `_news.related`) come first, in the feed's order; the ranking fills the rest up to `limit`. While it
+ * has nothing to show it carries `data-empty` (and, unless `empty="message"`, takes no space).
  *
- * @summary The articles most related to the one being read, ranked by shared tags, terms and category.
+ * @summary The articles related to the one being read: those its publisher states first, then the best ranked by shared tags, terms and category.
  * @tag related-list
  *
  * @slot heading - Replaces the heading text (placed inside the heading element).
@@ -68,7 +96,7 @@ interface Row extends RelatedResult {
  *
  * @fires news-load - The feed is ready (first load or refresh).
  * @fires news-error - The feed could not be loaded or parsed.
- * @fires news-item-click - An item's link was activated; cancelable (cancel it to route yourself). `detail.explanation` says why the item was chosen.
+ * @fires news-item-click - An item's link was activated; cancelable (cancel it to route yourself). `detail.explanation` says why the item was chosen (`stated: true` when the feed named it).
  * @fires news-item-impression - An item was at least half visible for one second (once per item).
  */
 export class RelatedList extends NewsElement {
@@ -107,13 +135,15 @@ export class RelatedList extends NewsElement {
   /** When nothing is related: `hide` the whole element, or show a `message`. */
   @property() empty: 'hide' | 'message' = 'hide';
 
-  /** Show why each item was chosen (shared tags and terms, score) and set `data-explain` on items. */
+  /** Show why each item was chosen (stated by the publisher, or shared tags and terms and score) and set `data-explain` on items. */
   @property({ type: Boolean }) debug = false;
 
   /** Ranking weights (tags, terms, category, recency…); unset keys keep their defaults. */
   @property({ attribute: false }) weights?: Partial<Weights>;
 
   private rows: Row[] = [];
+  /** The article the rows relate to, when it is in the feed. */
+  private subject?: NewsItem;
   private memo: unknown[] = [];
   /** The items array whose index is being built in chunks (the skeleton stays meanwhile). */
   private indexing?: readonly NewsItem[];
@@ -123,10 +153,10 @@ export class RelatedList extends NewsElement {
     super.willUpdate(changed);
     const feed = this.data.feed;
     this.indexing = undefined;
-    if (!feed) return void (this.rows = []);
+    if (!feed) return void ((this.rows = []), (this.subject = undefined));
     // Cached per items array by rank.ts, so every update (and every list on the page) shares it.
     const items = feed.items;
-    const index = cachedIndex(items) ?? (items.length <= SYNC_MAX ? buildIndex(items) : undefined);
+    const index = cachedIndex(items) ?? (items.length <= SYNC_MAX || isServer ? buildIndex(items) : undefined);
     if (!index) {
       // A large feed: build without freezing the page, then rank again with the cached index.
       this.indexing = items;
@@ -140,19 +170,22 @@ export class RelatedList extends NewsElement {
     let urls = urlMaps.get(feed.items);
     if (!urls) {
       urlMaps.set(feed.items, (urls = new Map()));
-      for (const item of feed.items)
-        for (const url of [item.externalUrl, item.url]) if (url) urls.set(normalizeUrl(url), item);
+      // An item's own URL wins over another item's `externalUrl` (Atom maps `rel="related"` to it).
+      for (const key of ['externalUrl', 'url'] as const)
+        for (const item of feed.items) if (item[key]) urls.set(normalizeUrl(item[key]), item);
     }
     const byUrl = (url?: string | null) => (url ? urls.get(normalizeUrl(url)) : undefined);
-    const head = document.head;
-    // The page's own article: never listed, and the target when `for` is not given.
-    const page =
-      byUrl(head.querySelector<HTMLLinkElement>('link[rel~=canonical]')?.href) ??
-      byUrl(head.querySelector('meta[property="og:url"]')?.getAttribute('content')) ??
-      byUrl(location.href);
+    // The page's own article: never listed, and the target when `for` is not given (the server
+    // cannot see the page: it needs `for`).
+    const head = isServer ? undefined : document.head;
+    const page = head
+      ? (byUrl(head.querySelector<HTMLLinkElement>('link[rel~=canonical]')?.href) ??
+        byUrl(head.querySelector('meta[property="og:url"]')?.getAttribute('content')) ??
+        byUrl(location.href))
+      : undefined;
     const chosen = this.for ? (feed.items.find((item) => item.id === this.for) ?? byUrl(this.for)) : undefined;
     const given = `${this.tags ?? ''}\n${this.category ?? ''}`;
-    const target = chosen ?? page;
+    const target = (this.subject = chosen ?? page);
     const key = [feed, target ?? given, this.limit, this.weights, page];
     if (key.every((value, i) => value === this.memo[i])) return;
     this.memo = key;
@@ -160,26 +193,58 @@ export class RelatedList extends NewsElement {
     if (!target && given === '\n') return;
     const limit = this.limit >= 0 ? Math.floor(this.limit) : 3;
     const to = target ?? { tags: this.tags?.split(','), category: this.category };
-    // Results come best first and a larger limit only extends them: ask for a few more than shown
-    // (some lack a safe link, one may be the page), and for more only when those were not enough.
-    for (let want = limit + 4; ; want *= 4) {
-      const ranked = rankRelated(index, to, { limit: want, weights: this.weights });
-      this.rows = [];
-      for (const row of ranked) {
-        const href = safeHref(row.item.url ?? row.item.externalUrl);
-        if (this.rows.length >= limit) break;
-        if (href && row.item !== page) this.rows.push({ ...row, href });
-      }
-      if (this.rows.length >= limit || ranked.length < want) break;
+    // What the publisher states comes first, in its order: feed items by id or URL, else articles
+    // outside the feed that carry their own title and URL; the rest (unknown ids) is skipped.
+    const pick = (item: NewsItem | undefined, seen: Set<string>) => {
+      const href = safeHref(item?.url ?? item?.externalUrl);
+      const key = href && normalizeUrl(href);
+      if (!key || item === target || item === page || seen.has(key)) return undefined;
+      seen.add(key);
+      return href;
+    };
+    const stated: Row[] = [];
+    const links = new Set<string>();
+    for (const r of target?.related ?? []) {
+      if (stated.length >= limit) break;
+      const item = (r.id && feed.items.find((it) => it.id === r.id)) || byUrl(r.url) || outside(r);
+      const href = pick(item, links);
+      if (href) stated.push({ item: item!, href, score: 0, explanation: { stated: true } });
     }
+    this.rows = stated;
+    // Results come best first and a larger limit only extends them: ask for a few more than shown (some
+    // lack a safe link, one may be the page or stated), and for more only when those were not enough.
+    for (let want = limit + 4; this.rows.length < limit; want *= 4) {
+      const ranked = rankRelated(index, to, { limit: want, weights: this.weights });
+      const seen = new Set(links);
+      this.rows = [...stated];
+      for (const row of ranked) {
+        if (this.rows.length >= limit) break;
+        const href = pick(row.item, seen);
+        if (href) this.rows.push({ ...row, href, explanation: { ...row.explanation, stated: false } });
+      }
+      if (ranked.length < want) break;
+    }
+  }
+
+  /**
+   * @internal The items the server inlines for hydration: the article, its `related` set to the
+   * rows in their order (so the client shows them as stated, without ranking), and the rows.
+   */
+  override hydrationItems(): NewsItem[] {
+    const rows = this.rows.map((row) => row.item);
+    if (!this.subject) return rows;
+    const related = this.rows.map(({ item, href }) => ({ id: item.id || undefined, url: href, title: item.title }));
+    return [{ ...this.subject, related }, ...rows];
   }
 
   protected override updated(): void {
     this.toggleAttribute('data-empty', this.data.feed !== undefined && !this.indexing && !this.rows.length);
+    const shown: [Element, NewsItem, number][] = [];
     this.renderRoot.querySelectorAll('[part~=item]').forEach((el, i) => {
       const row = this.rows[i];
-      if (row) this.impressions.observe(el, row.item, i);
+      if (row) shown.push([el, row.item, i]);
     });
+    this.impressions.show(shown, this.data.feed?.items);
   }
 
   private renderRow({ item, href, score, explanation }: Row, i: number) {
@@ -187,9 +252,11 @@ export class RelatedList extends NewsElement {
     const dir = itemDir(item);
     const image = this.thumbnails ? (item.image ?? item.bannerImage) : undefined;
     const src = safeHref(image?.url);
-    const explain = this.debug
-      ? `${score.toFixed(2)} · ${[...explanation.sharedTags, ...explanation.sharedTerms].join(', ')}${explanation.sameCategory ? ' · =' : ''}`
-      : '';
+    const explain = !this.debug
+      ? ''
+      : explanation.stated
+        ? msg('اختارها المحرر', { id: 'related.stated' })
+        : `${score.toFixed(2)} · ${[...explanation.sharedTags, ...explanation.sharedTerms].join(', ')}${explanation.sameCategory ? ' · =' : ''}`;
     return html`<li part="item" data-explain=${this.debug ? JSON.stringify({ score, ...explanation }) : nothing}>
       ${
         src

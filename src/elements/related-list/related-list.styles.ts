@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { inkOf } from '../../styles/base.styles.js';
 
 export const styles = css`
   :host {
@@ -75,7 +76,7 @@ export const styles = css`
   }
 
   a:hover [part='title'] {
-    color: var(--_accent);
+    color: ${inkOf('var(--_accent)')};
     text-decoration: underline;
   }
 

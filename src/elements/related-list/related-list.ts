@@ -1,9 +1,9 @@
-import { defineElement } from '../define-element.js';
+import { defineHydrating } from '../define-element.js';
 import { RelatedList } from './related-list.component.js';
 
 export { RelatedList };
 
-defineElement('related-list', RelatedList);
+defineHydrating('related-list', RelatedList);
 
 declare global {
   interface HTMLElementTagNameMap {

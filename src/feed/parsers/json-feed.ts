@@ -1,6 +1,7 @@
 import type { NewsAuthor, NewsFeed, NewsSource } from '../model.js';
 import type { Context } from './item.js';
 import { attachment, author, date, eachItem, finishItem, hubs, image, note, some } from './item.js';
+import { relations } from './related.js';
 import { arr, httpUrl, obj, str, text, tidy } from './text.js';
 
 /** The `_`-prefixed keys: JSON Feed's extension mechanism. */
@@ -44,8 +45,9 @@ export function parseJsonFeed(doc: Record<string, unknown>, ctx: Context): NewsF
   if (!Array.isArray(doc.items)) note(ctx, 'no-items', 'the feed has no items array');
   feed.items = eachItem(arr(doc.items), ctx, (raw, index) => {
     const it = obj(raw);
-    const id = str(it?.id)?.trim();
-    if (!it || !id) return void note(ctx, 'missing-id', 'item without an id skipped', index);
+    if (!it) return void note(ctx, 'bad-item', 'item that is not an object skipped', index);
+    // Items without an id (common in hand-made feeds) get a stable one in eachItem.
+    const id = str(it.id)?.trim();
     const news = obj(it._news) ?? {};
     const itemUrl = url(it.url);
     return finishItem(
@@ -67,6 +69,7 @@ export function parseJsonFeed(doc: Record<string, unknown>, ctx: Context): NewsF
         category: text(news.category),
         source: source(news.source, base),
         breaking: news.breaking === true,
+        related: relations(news.related, ctx, index, base),
         attachments: some(
           arr(it.attachments)
             .map(obj)

@@ -2,6 +2,7 @@ import type { FeedFormat, NewsFeed, NewsImage } from '../model.js';
 import { parseDate } from './dates.js';
 import type { Context } from './item.js';
 import { attachment, author, eachItem, hubs, note, num, some } from './item.js';
+import { relations } from './related.js';
 import { arr, httpUrl, obj, str } from './text.js';
 
 export { isNormalized } from './detect.js';
@@ -52,6 +53,7 @@ export function checkNormalized(doc: Record<string, unknown>, ctx: Context): New
         url: httpUrl(it.url),
         externalUrl: httpUrl(it.externalUrl),
         title: str(it.title) ?? '',
+        ...(it.titleDerived === true ? { titleDerived: true } : {}),
         summary: str(it.summary) ?? '',
         contentHtml: str(it.contentHtml),
         contentText: str(it.contentText) ?? '',
@@ -70,6 +72,7 @@ export function checkNormalized(doc: Record<string, unknown>, ctx: Context): New
             .map(obj)
             .map((a) => a && attachment(a.url, undefined, a.mimeType, a.title, a.sizeInBytes, a.durationInSeconds)),
         ),
+        related: relations(it.related, ctx, index, undefined, (v) => str(v) ?? ''),
         baseUrl: httpUrl(it.baseUrl),
         extensions: obj(it.extensions) ?? {},
       };

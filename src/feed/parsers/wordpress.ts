@@ -2,6 +2,7 @@ import type { NewsFeed } from '../model.js';
 import type { Context } from './item.js';
 import { author, date, eachItem, finishItem, image, note, num, some } from './item.js';
 import { rendered } from './detect.js';
+import { relations } from './related.js';
 import { arr, httpUrl, obj, str, text } from './text.js';
 
 export { isWordPressPost } from './detect.js';
@@ -43,6 +44,8 @@ export function parseWordPress(posts: unknown[], ctx: Context): NewsFeed {
         authors: some([writer && author(writer.name, writer.link, obj(writer.avatar_urls)?.['96'], ctx.base)]),
         category: names('category')[0],
         tags: names('post_tag'),
+        // Jetpack's related posts (with or without `_embed`): `[{id, url, title, excerpt, date, img…}]`.
+        related: relations(post['jetpack-related-posts'], ctx, index, ctx.base),
         baseUrl: url ?? ctx.base,
         extensions: {
           wordpress: {

@@ -3,16 +3,25 @@
  * document is XML. Broken XML gets one repair pass (HTML entities, bare `&`, undeclared prefixes,
  * a truncated tail) before it counts as unreadable.
  */
-import { inertDocument } from '../../sanitize/policy.js';
+import { hasDomParser, inertDocument } from '../../sanitize/policy.js';
 import { FeedError } from '../errors.js';
 import type { NewsAttachment, NewsAuthor, NewsFeed, NewsImage, NewsSource } from '../model.js';
 import type { Context, Draft } from './item.js';
 import { attachment, author, date, eachItem, finishItem, image, note, num, some } from './item.js';
+import { relations } from './related.js';
 import { htmlToText, httpUrl, summarize, text, tidy } from './text.js';
 
 /** Child elements named `name`; `own` keeps only those in the parent's namespace (RSS `link`, not `atom:link`). */
-const kids = (el: Element | undefined, name: string, own = true): Element[] =>
-  el ? [...el.children].filter((c) => c.localName === name && (!own || c.namespaceURI === el.namespaceURI)) : [];
+function kids(el: Element | undefined, name: string, own = true): Element[] {
+  const found: Element[] = [];
+  // Sibling links, not `children`: a live collection that server-side DOMs (jsdom) walk slowly; and
+  // node links, not element links, which the server's XML DOM (@xmldom/xmldom) does not have.
+  for (let n = el?.firstChild; n; n = n.nextSibling) {
+    const c = n as Element;
+    if (n.nodeType === 1 && c.localName === name && (!own || c.namespaceURI === el!.namespaceURI)) found.push(c);
+  }
+  return found;
+}
 const val = (el: Element | undefined, name: string, own?: boolean): string | undefined =>
   kids(el, name, own)[0]?.textContent?.trim() || undefined;
 const attr = (el: Element, name: string) => el.getAttribute(name) ?? undefined;
@@ -74,10 +83,11 @@ function rss(root: Element, ctx: Context): NewsFeed {
   feed.items = eachItem(items, ctx, (el, index) => {
     const guid = kids(el, 'guid')[0];
     const permalink = guid && attr(guid, 'isPermaLink') !== 'false' ? httpUrl(guid.textContent) : undefined;
-    const url = httpUrl(val(el, 'link'), base) ?? permalink;
-    const title = text(val(el, 'title'));
-    const id = guid?.textContent?.trim() || attr(el, 'rdf:about')?.trim() || url || title;
-    if (!id) return void note(ctx, 'missing-id', 'item without guid, link or title skipped', index);
+    const atomLink = kids(el, 'link', false).find((l) => (attr(l, 'rel') ?? 'alternate') === 'alternate');
+    const url = httpUrl(val(el, 'link'), base) ?? (atomLink && httpUrl(attr(atomLink, 'href'), base)) ?? permalink;
+    // Only a guid or an RDF resource name is the feed's own id; eachItem makes one for the others.
+    const id = guid?.textContent?.trim() || attr(el, 'rdf:about')?.trim() || undefined;
+    const title = text(val(el, 'title') ?? val(el, 'title', false));
     const description = val(el, 'description');
     const categories = kids(el, 'category').map((c) => text(c.textContent));
     const source = kids(el, 'source')[0];
@@ -108,9 +118,45 @@ function rss(root: Element, ctx: Context): NewsFeed {
   return feed;
 }
 
-/** An Atom text construct (`type` text, html or xhtml) as plain text. */
-const atomText = (el: Element | undefined) =>
-  !el ? '' : attr(el, 'type') === 'html' ? text(el.textContent) : (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+const XHTML_NS = / xmlns="http:\/\/www\.w3\.org\/1999\/xhtml"/g;
+
+/** Base64 (Atom 0.3 `mode="base64"`, Atom 1.0 non-text media types) as UTF-8 text; undefined when it is not base64. */
+function unbase64(value: string): string | undefined {
+  try {
+    const bytes = Uint8Array.from(atob(value.replace(/\s+/g, '')), (c) => c.charCodeAt(0));
+    return new TextDecoder().decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * An Atom text or content construct as HTML or plain text. Atom 1.0 says `type` = text, html, xhtml
+ * or a media type (base64 unless text or XML); Atom 0.3 says `type` = a media type and `mode` =
+ * xml (inline, the default), escaped or base64.
+ */
+function construct(el: Element | undefined): { html?: string; text: string } {
+  if (!el) return { text: '' };
+  const type = (attr(el, 'type') ?? 'text').toLowerCase();
+  const mode = attr(el, 'mode')?.toLowerCase();
+  const raw = el.textContent ?? '';
+  const base64 =
+    mode === 'base64' || (!mode && /\//.test(type) && !/^text\/|[/+]xml$/.test(type)) ? unbase64(raw) : undefined;
+  const inline = type === 'xhtml' || (mode !== 'escaped' && mode !== 'base64' && /xhtml|[/+]xml$/.test(type));
+  if (inline && base64 === undefined) {
+    const div = kids(el, 'div', false).find((d) => /xhtml/.test(d.namespaceURI ?? ''));
+    const markup = (div ?? el).innerHTML.replace(XHTML_NS, '').trim();
+    return /xhtml/.test(type) || div ? { html: markup, text: htmlToText(markup) } : { text: tidy(raw) };
+  }
+  const value = base64 ?? raw;
+  return /html/.test(type) ? { html: value, text: htmlToText(value) } : { text: tidy(value) };
+}
+
+/** An Atom text construct (title, summary) as one line of plain text. */
+const atomText = (el: Element | undefined) => construct(el).text.replace(/\s+/g, ' ').trim();
+
+/** Atom link relations that are never the entry's address. */
+const NOT_ADDRESS = /^(license|edit|edit-media|replies|hub|payment|alternate)$/i;
 
 const xmlBase = (el: Element, base?: string) => httpUrl(attr(el, 'xml:base'), base) ?? base;
 
@@ -125,7 +171,7 @@ function atom(root: Element, ctx: Context): NewsFeed {
   const feed: NewsFeed = {
     format: 'atom',
     title: atomText(kids(root, 'title')[0]),
-    description: atomText(kids(root, 'subtitle')[0]) || undefined,
+    description: atomText(kids(root, 'subtitle')[0] ?? kids(root, 'tagline')[0]) || undefined,
     homePageUrl: href(root, 'alternate'),
     feedUrl: href(root, 'self'),
     nextUrl: href(root, 'next'),
@@ -139,12 +185,22 @@ function atom(root: Element, ctx: Context): NewsFeed {
   };
   feed.items = eachItem(kids(root, 'entry'), ctx, (el, index) => {
     const b = xmlBase(el, base);
-    const url = href(el, 'alternate', b);
-    const id = val(el, 'id') || url;
-    if (!id) return void note(ctx, 'missing-id', 'entry without an id skipped', index);
-    const content = kids(el, 'content')[0];
-    const type = (content && attr(content, 'type')) ?? 'text';
-    const xhtml = content && kids(content, 'div', false)[0];
+    const id = val(el, 'id');
+    // Without an alternate link, an http(s) id is the entry's address (as RSS's permalink guid is),
+    // then the other links that lead to the entry, its subject or its out-of-line content; never its
+    // licence or edit URI.
+    const url =
+      href(el, 'alternate', b) ??
+      httpUrl(id) ??
+      ['self', 'related', 'via', 'enclosure'].map((rel) => href(el, rel, b)).find(Boolean) ??
+      httpUrl(kids(el, 'content')[0]?.getAttribute('src'), b) ??
+      httpUrl(
+        kids(el, 'link')
+          .find((l) => !NOT_ADDRESS.test(attr(l, 'rel') ?? ''))
+          ?.getAttribute('href'),
+        b,
+      );
+    const content = construct(kids(el, 'content')[0]);
     const categories = kids(el, 'category').map((c) => text(attr(c, 'label') ?? attr(c, 'term')));
     const source = kids(el, 'source')[0];
     const sourceName = source && atomText(kids(source, 'title')[0]);
@@ -156,21 +212,23 @@ function atom(root: Element, ctx: Context): NewsFeed {
         externalUrl: href(el, 'related', b),
         title: atomText(kids(el, 'title')[0]),
         summary: atomText(kids(el, 'summary')[0]),
-        contentHtml:
-          type === 'xhtml'
-            ? xhtml?.innerHTML.replace(/ xmlns="http:\/\/www\.w3\.org\/1999\/xhtml"/g, '').trim()
-            : /html/.test(type)
-              ? (content?.textContent ?? undefined)
-              : undefined,
-        contentText: type === 'text' ? tidy(content?.textContent ?? '') : undefined,
+        contentHtml: content.html,
+        contentText: content.html === undefined ? content.text : undefined,
         ...files(el, b, links(el, 'enclosure', b)),
-        published: date(ctx, val(el, 'published') ?? val(el, 'issued'), index) ?? updated,
+        published: date(ctx, val(el, 'published') ?? val(el, 'issued') ?? val(el, 'created'), index) ?? updated,
         modified: updated,
         authors: people(el, b),
         tags: categories,
         category: categories[0],
         language: attr(el, 'xml:lang'),
         source: sourceName ? ({ name: sourceName, url: href(source, 'alternate', b) } satisfies NewsSource) : undefined,
+        // Every `rel="related"` link, in document order, as a relation the publisher states.
+        related: relations(
+          links(el, 'related', b).map((l) => ({ url: attr(l, 'href'), title: attr(l, 'title') })),
+          ctx,
+          index,
+          b,
+        ),
         baseUrl: b,
       },
       feed,
@@ -183,10 +241,13 @@ const XML_ENTITIES = /^(amp|lt|gt|quot|apos|#\d+|#x[\da-f]+)$/i;
 
 /** The usual ways real feeds break XML, mended: HTML entities, bare `&`, undeclared prefixes. */
 function mend(source: string): string {
+  // One HTML parse per distinct entity, not per occurrence (a long article has thousands of `&nbsp;`).
+  const chars = new Map<string, string>();
   const fixed = source.replace(/&([#\w]*);?/g, (all, name: string) => {
     if (XML_ENTITIES.test(name) && all.endsWith(';')) return all;
     // A known entity consumes its `;`; a legacy prefix match (`&copy2024;` → `©2024;`) does not.
-    const char = inertDocument(`&${name};`, 'text/html').body.textContent ?? ';';
+    let char = chars.get(name);
+    if (char === undefined) chars.set(name, (char = inertDocument(`&${name};`, 'text/html').body.textContent ?? ';'));
     return name && !char.endsWith(';')
       ? [...char].map((c) => `&#${c.codePointAt(0)};`).join('')
       : `&amp;${all.slice(1)}`;
@@ -212,7 +273,9 @@ const read = (source: string) => {
 
 /** An RSS or Atom document; throws a FeedError when it is neither or cannot be read. */
 export function parseXmlFeed(source: string, ctx: Context): NewsFeed {
-  if (typeof DOMParser !== 'function') throw new FeedError('unsupported', 'RSS and Atom need a DOM (DOMParser)', ctx);
+  if (!hasDomParser()) throw new FeedError('unsupported', 'RSS and Atom need a DOM (DOMParser)', ctx);
+  // Whitespace before the XML declaration makes a document ill-formed; feeds often start with a newline.
+  source = source.trimStart();
   let root = read(source);
   if (!root) {
     const mended = mend(source);
@@ -221,6 +284,7 @@ export function parseXmlFeed(source: string, ctx: Context): NewsFeed {
     note(ctx, 'xml-repaired', 'the XML was not well-formed; it was repaired before reading');
   }
   if (root.localName === 'feed') return atom(root, ctx);
-  if (root.localName === 'rss' || root.localName === 'RDF') return rss(root, ctx);
+  // RSS 0.9x–2.0 (`rss`), RSS 0.90 and 1.0 (`rdf:RDF`, also without its namespace).
+  if (/^(rss|rdf)$/i.test(root.localName)) return rss(root, ctx);
   throw new FeedError('unsupported', `<${root.localName}> is not an RSS or Atom feed`, ctx);
 }

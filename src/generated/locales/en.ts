@@ -18,7 +18,9 @@
 'error.too-large': `The news feed is too large to show.`,
 'error.unsupported': `This news feed's format isn't supported.`,
 'related.empty': `No related articles`,
+'related.stated': `Chosen by the publisher`,
 'state.fallback-link': `Open the news page`,
+'str.audio-link': `▶ Audio`,
 'str.breaking': `Breaking`,
 'str.by': html`By ${0}`,
 'str.empty': `No news to show yet`,
@@ -38,7 +40,9 @@
 'str.related-articles': `Related articles`,
 'str.retry': `Retry`,
 'str.source': `Source`,
+'str.table': `Table`,
 'str.tags': `Tags`,
 'str.updated': html`Updated ${0}`,
+'str.video-link': `▶ Video`,
     };
   

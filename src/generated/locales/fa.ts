@@ -18,7 +18,9 @@
 'error.too-large': `فید خبر برای نمایش بیش از حد بزرگ است.`,
 'error.unsupported': `قالب این فید خبر پشتیبانی نمی‌شود.`,
 'related.empty': `مطلب مرتبطی نیست`,
+'related.stated': `انتخاب ناشر`,
 'state.fallback-link': `باز کردن صفحهٔ خبرها`,
+'str.audio-link': `▶ صدا`,
 'str.breaking': `فوری`,
 'str.by': html`نوشتهٔ ${0}`,
 'str.empty': `هنوز خبری برای نمایش نیست`,
@@ -38,7 +40,9 @@
 'str.related-articles': `مطالب مرتبط`,
 'str.retry': `تلاش دوباره`,
 'str.source': `منبع`,
+'str.table': `جدول`,
 'str.tags': `برچسب‌ها`,
 'str.updated': html`به‌روزرسانی ${0}`,
+'str.video-link': `▶ ویدیو`,
     };
   

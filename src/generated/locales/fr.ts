@@ -18,7 +18,9 @@
 'error.too-large': `Le flux d'actualités est trop volumineux pour être affiché.`,
 'error.unsupported': `Le format de ce flux d'actualités n'est pas pris en charge.`,
 'related.empty': `Aucun article lié`,
+'related.stated': `Choisi par la rédaction`,
 'state.fallback-link': `Ouvrir la page d'actualité`,
+'str.audio-link': `▶ Audio`,
 'str.breaking': `Urgent`,
 'str.by': html`Par ${0}`,
 'str.empty': `Aucune actualité pour l'instant`,
@@ -38,7 +40,9 @@
 'str.related-articles': `Articles liés`,
 'str.retry': `Réessayer`,
 'str.source': `Source`,
+'str.table': `Tableau`,
 'str.tags': `Mots-clés`,
 'str.updated': html`Mis à jour ${0}`,
+'str.video-link': `▶ Vidéo`,
     };
   

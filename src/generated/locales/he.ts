@@ -18,7 +18,9 @@
 'error.too-large': `פיד החדשות גדול מדי להצגה.`,
 'error.unsupported': `התבנית של פיד החדשות הזה אינה נתמכת.`,
 'related.empty': `אין כתבות קשורות`,
+'related.stated': `נבחר על ידי המערכת`,
 'state.fallback-link': `לדף החדשות`,
+'str.audio-link': `▶ שמע`,
 'str.breaking': `מבזק`,
 'str.by': html`מאת ${0}`,
 'str.empty': `אין עדיין חדשות להצגה`,
@@ -38,7 +40,9 @@
 'str.related-articles': `כתבות קשורות`,
 'str.retry': `ניסיון חוזר`,
 'str.source': `מקור`,
+'str.table': `טבלה`,
 'str.tags': `תגיות`,
 'str.updated': html`עודכן ${0}`,
+'str.video-link': `▶ וידאו`,
     };
   

@@ -18,7 +18,9 @@
 'error.too-large': `خبروں کی فیڈ دکھانے کے لیے بہت بڑی ہے۔`,
 'error.unsupported': `اس خبروں کی فیڈ کا فارمیٹ معاون نہیں ہے۔`,
 'related.empty': `کوئی متعلقہ مضمون نہیں`,
+'related.stated': `ناشر کا انتخاب`,
 'state.fallback-link': `خبروں کا صفحہ کھولیں`,
+'str.audio-link': `▶ آڈیو`,
 'str.breaking': `تازہ ترین`,
 'str.by': html`از ${0}`,
 'str.empty': `ابھی دکھانے کے لیے کوئی خبر نہیں`,
@@ -38,7 +40,9 @@
 'str.related-articles': `متعلقہ مضامین`,
 'str.retry': `دوبارہ کوشش کریں`,
 'str.source': `ماخذ`,
+'str.table': `جدول`,
 'str.tags': `ٹیگز`,
 'str.updated': html`تازہ کاری ${0}`,
+'str.video-link': `▶ ویڈیو`,
     };
   

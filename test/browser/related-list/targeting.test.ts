@@ -157,7 +157,7 @@ describe('<related-list> debug and events', () => {
     expect(cancelable).to.equal(true);
     expect(detail.index).to.equal(1);
     expect(detail.item.title).to.equal(titles(el)[1]);
-    expect(detail.explanation).to.have.keys(['sharedTags', 'sharedTerms', 'sameCategory', 'parts']);
+    expect(detail.explanation).to.have.keys(['stated', 'sharedTags', 'sharedTerms', 'sameCategory', 'parts']);
     expect(click.defaultPrevented, 'navigation prevented').to.equal(true);
     expect(location.pathname).not.to.contain('syria');
   });

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { sanitizeHtml, type SanitizeOptions } from '../../../src/sanitize/sanitize.js';
 import { PAYLOADS } from '../../security/payloads.js';
 import { hasSanitizerApi, removeSanitizerApi } from '../helpers/engines.js';
+import { HOSTILE_URLS, NON_LINK_ELEMENTS, URL_ATTRIBUTES, unsafeUrls, urlMatrix } from '../../security/url-matrix.js';
 import seed from '../../fixtures/seed.json';
 
 /**
@@ -26,6 +27,14 @@ const serialize = (fragment: DocumentFragment) => {
 
 const cut = (text: string) => (text.length > 160 ? `${text.slice(0, 150)}… (${text.length} chars)` : text);
 
+/** Both outputs from a little before their first difference. */
+const fromDifference = (a: string, b: string): [string, string] => {
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  const start = Math.max(0, i - 40);
+  return [cut(`…${a.slice(start)}`), cut(`…${b.slice(start)}`)];
+};
+
 const NEWS_BODIES = [
   ...(seed as { items: { content_html?: string }[] }).items.flatMap((item) => item.content_html ?? []),
   // What CMS exports look like: wrappers, tables, inline styling, embeds, comments, custom elements.
@@ -40,6 +49,23 @@ const NEWS_BODIES = [
   '<p><time datetime="2024-12-26T12:51:00+03:00">26.12.2024 | 12:51</time> <abbr title="الأمم المتحدة">أ.م</abbr></p>',
   '<video src="v.mp4">نص بديل للفيديو</video><audio>بديل</audio><svg><text>رسم</text></svg><math><mi>x</mi></math>',
   '<p dir="sideways" lang="ar" width="wide" height="12">سمات</p><img src="rel.png" width="12px">',
+  // Tables as newsrooms write them: caption, header, body, footer, spans, scopes, stray parts.
+  '<table><caption>أسعار صرف الليرة السورية</caption><thead><tr><th scope="col">العملة</th><th scope="col">الشراء</th><th scope="col">المبيع</th></tr></thead>' +
+    '<tbody><tr><th scope="row">الدولار الأمريكي</th><td>13000</td><td>13100</td></tr><tr><th scope="row">اليورو</th><td colspan="2">غير متوفر</td></tr></tbody>' +
+    '<tfoot><tr><td colspan="3">المصدر: مصرف سوريا المركزي</td></tr></tfoot></table>',
+  '<table border="1" style="width:100%"><tr><td rowspan="2" scope="row" colspan="x">أ</td><td colspan="0">ب</td></tr><tr><th scope="sideways">ج</th></tr></table>',
+  '<table><colgroup><col span="2"></colgroup><thead><tr><th>رأس <a href="/h">رابط</a></th></tr></thead><tbody><tr><td><table><tr><td>متداخل</td></tr></table></td></tr></tbody></table>',
+  '<tr><td>خلية بلا جدول</td></tr><caption>عنوان بلا جدول</caption><td>خلية</td><th>رأس</th>',
+  // Figures and srcset images.
+  '<figure><img src="a-640.jpg" srcset="a-640.jpg 640w, /img/a-1280.jpg 1280w, javascript:alert(1) 2000w" sizes="(max-width: 600px) 100vw, 50vw" alt="دمشق"><figcaption>دمشق <b>ليلاً</b></figcaption></figure>',
+  '<img src="https://cdn.example/a.jpg" srcset="https://img.example/w_100,h_50/a.jpg 1x,https://img.example/b.jpg, data:image/png;base64,AA 3x">',
+  '<img src="https://cdn.example/a.jpg" srcset="javascript:alert(1) 1x, vbscript:x 2x" sizes="100vw"><p sizes="100vw" srcset="a.jpg">ب</p>',
+  // Players, dropped with a link to their http(s) source or without a trace.
+  '<p>قبل</p><video src="/v/clip.mp4" poster="p.jpg" controls>بديل</video><p>بعد</p>',
+  '<audio controls><source src="javascript:x"><source src="https://a.example/a.ogg" type="audio/ogg">بديل</audio>',
+  '<iframe src="https://www.youtube.com/embed/abc" width="560" height="315" allowfullscreen></iframe><iframe srcdoc="<p>x</p>"></iframe>',
+  '<object data="https://a.example/o"><embed src="https://a.example/inner">بديل</object><embed src="vbscript:x"><video></video>',
+  '<p>نص <video src="v.mp4"></video> ضمن فقرة <a href="/x"><audio src="a.mp3"></audio></a></p><table><tr><td><iframe src="/e"></iframe></td></tr></table>',
 ];
 
 const OPTIONS: SanitizeOptions[] = [
@@ -72,7 +98,14 @@ describe('sanitizeHtml engines: the HTML Sanitizer API and DOMPurify', function 
         Promise.all(NEWS_BODIES.map(async (body) => serialize(await sanitizeHtml(body, options)))),
       );
       expect(native).to.deep.equal(purified);
-      expect(native.join('')).to.contain('لافروف');
+      const all = native.join('');
+      expect(all).to.contain('لافروف');
+      // What both keep, not only that they agree: the header row's text, spans, srcset candidates, players' links.
+      expect(all).to.contain('<thead><tr><th scope="col">العملة</th>');
+      expect(all).to.contain('<td colspan="2">غير متوفر</td>');
+      expect(all).to.contain('srcset="https://img.example/w_100,h_50/a.jpg 1x, https://img.example/b.jpg"');
+      expect(all).to.contain('>▶ فيديو</a>');
+      expect(all).to.contain('href="https://a.example/a.ogg"');
     });
 
     it(`give the same result for ${PAYLOADS.length} hostile inputs (options ${i + 1})`, async () => {
@@ -92,6 +125,39 @@ describe('sanitizeHtml engines: the HTML Sanitizer API and DOMPurify', function 
       expect(differences.join('\n\n')).to.equal('');
     });
   }
+});
+
+describe('sanitizeHtml engines: the URL policy on every element', function () {
+  this.timeout(60000);
+  const matrix = urlMatrix();
+
+  it('a javascript: href on a <b> goes in both engines; its title, which is text, stays', async () => {
+    const markup = '<b href="javascript:alert(1)" title="javascript:alert(2)">x</b>';
+    const native = serialize(await sanitizeHtml(markup));
+    const purified = serialize(await withoutSanitizerApi(() => sanitizeHtml(markup)));
+    expect(native).to.equal('<b title="javascript:alert(2)">x</b>');
+    expect(purified).to.equal(native);
+  });
+
+  it(`strip ${HOSTILE_URLS.length} hostile URLs from ${URL_ATTRIBUTES.length} URL attributes on ${NON_LINK_ELEMENTS.length} elements, identically`, async () => {
+    const run = () => Promise.all(matrix.map(async ({ markup }) => serialize(await sanitizeHtml(markup, OPTIONS[0]))));
+    const native = await run();
+    const purified = await withoutSanitizerApi(run);
+    const unsafe = native.flatMap((out, n) => {
+      const box = document.createElement('div');
+      box.innerHTML = out;
+      return unsafeUrls(box).map((bad) => `${matrix[n].tag}[${matrix[n].attribute}]: ${bad}`);
+    });
+    expect(unsafe).to.deep.equal([]);
+    const differences = matrix.flatMap(({ tag, attribute }, n) => {
+      if (native[n] === purified[n]) return [];
+      const [a, b] = fromDifference(native[n], purified[n]);
+      return [`${tag}[${attribute}]\n  native:    ${a}\n  DOMPurify: ${b}`];
+    });
+    expect(differences.join('\n\n')).to.equal('');
+    // The elements and their text stay (only the URL goes): the test is not passing on empty output.
+    expect(native.join('').match(/نص/g)!.length).to.be.greaterThan(matrix.length * 5);
+  });
 });
 
 describe('sanitizeHtml with the HTML Sanitizer API: inputs that crash a careless use of it', () => {

@@ -116,9 +116,9 @@ describe('Atom with xhtml content and xml:base', () => {
     expect(html).not.toContain('xmlns');
   });
 
-  it('reads text content, a media:thumbnail and an atom:source; skips an entry with neither id nor link', async () => {
+  it('reads text content, a media:thumbnail and an atom:source; keeps an entry with neither id nor link', async () => {
     const { feed, diagnostics } = await parseXhtml();
-    expect(feed.items).toHaveLength(2);
+    expect(feed.items).toHaveLength(3);
     expect(feed.items[1]).toMatchObject({
       contentHtml: undefined,
       contentText: 'Nothing happened.\nReally, nothing.',
@@ -127,6 +127,10 @@ describe('Atom with xhtml content and xml:base', () => {
       authors: [{ name: 'Guest Writer' }],
       source: { name: 'Guest Notes', url: 'https://guest.example/' },
     });
+    // Its id comes from its title and date, so it is the same on every refresh.
+    expect(feed.items[2]).toMatchObject({ title: 'No id, no link', url: undefined, published: '2024-12-19T12:00:00Z' });
+    expect(feed.items[2]!.id).toMatch(/^urn:x-news:[0-9a-z]+$/);
+    expect((await parseXhtml()).feed.items[2]!.id).toBe(feed.items[2]!.id);
     expect(diagnostics).toEqual([{ index: 2, code: 'missing-id', message: expect.any(String) }]);
   });
 });

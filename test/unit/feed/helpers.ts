@@ -56,6 +56,15 @@ export function itemProblems(item: NewsItem): string[] {
   check(typeof item.breaking === 'boolean', 'breaking is boolean');
   check(!!item.extensions && typeof item.extensions === 'object', 'extensions is an object');
   check(item.source === undefined || (isText(item.source.name) && isHttp(item.source.url)), 'source');
+  check(
+    item.related === undefined ||
+      (Array.isArray(item.related) &&
+        item.related.length > 0 &&
+        item.related.every(
+          (r) => (isText(r.id) || isText(r.url)) && isOptText(r.id) && isHttp(r.url) && isOptText(r.title),
+        )),
+    'related: a non-empty list of {id and/or http(s) url, text title}',
+  );
   return problems;
 }
 

@@ -121,13 +121,17 @@ describe('JSON Feed leniency', () => {
     ...extra,
   });
 
-  it('drops items without an id, with a diagnostic, and turns numeric ids into strings', async () => {
-    const { feed, diagnostics } = await parseOk(doc([{ title: 'no id' }, { id: 42, title: 'n' }, { id: '  ' }, 'x']));
-    expect(feed.items.map((i) => i.id)).toEqual(['42']);
+  it('keeps items without an id (noted, with a stable id), drops those with nothing to show, and turns numeric ids into strings', async () => {
+    const items = [{ title: 'no id' }, { id: 42, title: 'n' }, { id: '  ' }, 'x', { url: '/a', title: 'A' }];
+    const { feed, diagnostics } = await parseOk(doc(items), { url: 'https://site.example/feed.json' });
+    expect(feed.items.map((i) => i.title)).toEqual(['no id', 'n', 'A']);
+    expect(feed.items[0]!.id).toMatch(/^urn:x-news:[0-9a-z]+$/);
+    expect(feed.items.slice(1).map((i) => i.id)).toEqual(['42', 'https://site.example/a']);
+    expect((await parseOk(doc(items))).feed.items[0]!.id).toBe(feed.items[0]!.id);
     expect(diagnostics.map((d) => [d.index, d.code])).toEqual([
+      [2, 'empty-item'],
+      [3, 'bad-item'],
       [0, 'missing-id'],
-      [2, 'missing-id'],
-      [3, 'missing-id'],
     ]);
   });
 

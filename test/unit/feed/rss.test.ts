@@ -163,13 +163,27 @@ describe('RSS 2.0 the way big newsrooms write it (CDATA, media:thumbnail, enclos
     expect(diagnostics).toEqual([
       { index: 2, code: 'bad-date', message: expect.stringContaining('yesterday evening') },
       { index: 3, code: 'missing-id', message: expect.any(String) },
+      { index: 3, code: 'derived-title', message: expect.any(String) },
     ]);
+  });
+
+  it('shows an item with only a description by the start of its text, marked as a derived title', async () => {
+    const { feed } = await parseMajor();
+    expect(feed.items[3]).toMatchObject({
+      title: 'بلا عنوان ولا رابط ولا معرف: يتجاوزه القارئ.',
+      titleDerived: true,
+      // The title holds the whole text: no summary repeats it.
+      summary: '',
+      url: undefined,
+    });
+    expect(feed.items[3]!.id).toMatch(/^urn:x-news:[0-9a-z]+$/);
+    expect(feed.items.filter((i) => i.titleDerived)).toHaveLength(1);
   });
 
   it('uses the link as the id when there is no guid; reads dc:creator and a space-separated date', async () => {
     const { feed } = await parseMajor();
-    expect(feed.items).toHaveLength(4);
-    expect(feed.items[3]).toMatchObject({
+    expect(feed.items).toHaveLength(5);
+    expect(feed.items[4]).toMatchObject({
       id: 'https://arabic.broadcaster.example/news/articles/gold',
       title: 'أسعار الذهب ترتفع إلى أعلى مستوى في شهر',
       summary: '',

@@ -166,7 +166,8 @@ const HOSTILE: [string, string][] = [
     '<form action="https://evil.example"><input name="q"><button formaction="javascript:alert(1)">b</button></form>',
   ],
   ['object and embed', '<object data="https://evil.example/x.swf"></object><embed src="https://evil.example/x">'],
-  ['srcset', '<img src="https://a.example/a.png" srcset="https://evil.example/b.png 2x">'],
+  ['srcset', '<img src="https://a.example/a.png" srcset="javascript:alert(1) 1x, data:image/png;base64,AA 2x">'],
+  ['srcset on a non-image', '<p srcset="https://a.example/b.png 2x">x</p>'],
   ['base tag', '<base href="https://evil.example/"><a href="x">x</a>'],
   ['meta refresh', '<meta http-equiv="refresh" content="0;url=https://evil.example">'],
   ['link stylesheet', '<link rel="stylesheet" href="https://evil.example/x.css">'],
@@ -230,8 +231,8 @@ describe('sanitizeHtml: hostile input', () => {
       seen.some((n) => /^@on/i.test(n)),
       'event handler',
     ).toBe(false);
-    for (const el of box.querySelectorAll('[href],[src],[cite]')) {
-      for (const attr of ['href', 'src', 'cite']) {
+    for (const el of box.querySelectorAll('[href],[src],[cite],[srcset]')) {
+      for (const attr of ['href', 'src', 'cite', 'srcset']) {
         const value = el.getAttribute(attr);
         if (value !== null) expect(value, attr).toMatch(/^(https?:\/\/|mailto:)/);
       }
