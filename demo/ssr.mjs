@@ -1,0 +1,32 @@
+// The seed article page rendered on the server: demo/article.html with every widget replaced by
+// `renderWidget`'s HTML (news-widgets/ssr, from the built dist/), each with time-zone="Asia/Damascus"
+// so every visitor reads the seed page's 26.12.2024 | 12:51. demo/serve.mjs serves it at /ssr/article.html.
+// Needs `npm run build` first.
+import { readFile } from 'node:fs/promises';
+
+const DEMO = new URL('.', import.meta.url);
+const WIDGET = /<(news-ticker|article-card|related-list)(\s[^>]*)?>[\s\S]*?<\/\1>/g;
+const ATTRIBUTE = /([a-z][a-z0-9-]*)(?:="([^"]*)")?/g;
+
+/** The page's HTML; `origin` is the site's, against which the feed's relative links resolve. */
+export async function renderArticlePage(origin) {
+  const { renderWidget } = await import('../dist/ssr/index.js');
+  const [page, feed] = await Promise.all([
+    readFile(new URL('article.html', DEMO), 'utf8'),
+    readFile(new URL('feeds/news.json', DEMO), 'utf8'),
+  ]);
+  const parts = [];
+  let last = 0;
+  for (const match of page.matchAll(WIDGET)) {
+    const attributes = {};
+    for (const [, name, value] of (match[2] ?? '').matchAll(ATTRIBUTE)) attributes[name] = value ?? true;
+    attributes['time-zone'] = 'Asia/Damascus';
+    parts.push(
+      page.slice(last, match.index),
+      await renderWidget(match[1], attributes, feed, { url: `${origin}/feeds/news.json` }),
+    );
+    last = match.index + match[0].length;
+  }
+  parts.push(page.slice(last));
+  return parts.join('');
+}

@@ -1,0 +1,6 @@
+/**
+ * `news-widgets/ssr`: the widgets rendered on the server (Node), hydrated by the page's script.
+ * Never imported by browser code.
+ */
+export { renderWidget, WIDGET_TAGS, type WidgetAttributes, type WidgetTag } from './render.js';
+export type { ParseOptions } from '../feed/parse.js';
