@@ -2,7 +2,8 @@
 // one markdown table (see bench/README.md for what each row means and how it is measured).
 //
 //   npm run build && npm run bench   [--runs 9] [--seconds 5] [--rounds 5] [--cycles 1000] [--no-lighthouse]
-//                                    [--only bytes,render,cpu,rank,heap,lighthouse]
+//                                    [--only bytes,render,cpu,longtask,rank,heap,refresh,lighthouse]
+//                                    [--refreshes 600]
 //
 // Ours is the script-tag bundle in dist/cdn (built by `npm run build`, run here when missing). The
 // peers (React + react-fast-marquee, jQuery + jquery.marquee, bsky-embed, and Lighthouse 12.2.3) live in
@@ -34,8 +35,13 @@ const RUNS = arg('--runs', 9);
 const SECONDS = arg('--seconds', 5);
 const CPU_ROUNDS = arg('--rounds', 5);
 const CYCLES = arg('--cycles', 1000);
+const REFRESHES = arg('--refreshes', 600);
+/** Page loads per long-task median, at each CPU speed. */
+const TRACE_RUNS = arg('--trace-runs', 5);
+// `--before DIR`: another build's dist/cdn (e.g. of the main branch), measured beside ours in the longtask part.
+const BEFORE = process.argv.includes('--before') ? process.argv[process.argv.indexOf('--before') + 1] : undefined;
 const LIGHTHOUSE = !process.argv.includes('--no-lighthouse');
-// `--only bytes,render`: just those parts (bytes, render, cpu, rank, heap, lighthouse); their rows only.
+// `--only bytes,render`: just those parts (bytes, render, cpu, longtask, rank, heap, refresh, lighthouse); their rows only.
 const ONLY = process.argv.includes('--only')
   ? new Set(process.argv[process.argv.indexOf('--only') + 1].split(','))
   : null;
@@ -179,6 +185,38 @@ const PAGES = {
   ),
 };
 
+// A feed that changes on every request (for the refresh part): the lead article stays, 30 items slide
+// on by one per request (one new at the top, the oldest gone), every seventh title is edited, and one
+// request in five fails (503).
+const CHANGING = '/feeds/changing.json';
+let changingRequests = 0;
+const changingFeed = (n) => ({
+  ...demoFeed,
+  items: [
+    demoFeed.items.find((item) => item.id === LEAD) ?? demoFeed.items[0],
+    ...Array.from({ length: 30 }, (_, j) => {
+      const k = n + j;
+      const item = demoFeed.items[k % demoFeed.items.length];
+      return {
+        ...item,
+        id: `changing-${k}`,
+        url: `${item.url}#changing-${k}`,
+        title: k % 7 === 0 ? `${item.title} (${n})` : item.title,
+      };
+    }).reverse(),
+  ],
+});
+PAGES['/refresh.html'] = page(
+  OURS,
+  `<news-ticker src="${CHANGING}" limit="${HEADLINES}" refresh="0.05"></news-ticker>
+<article-card src="${CHANGING}" item-id="${LEAD}" layout="full" refresh="0.05"></article-card>
+<related-list src="${CHANGING}" for="${LEAD}" refresh="0.05"></related-list>`,
+  '',
+);
+
+if (BEFORE)
+  PAGES['/before-ticker.html'] = page('<script type="module" src="/before-cdn/news-widgets.js"></script>', TICKER);
+
 const TYPES = { '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8' };
 const server = createServer((req, res) => {
   const path = new URL(req.url ?? '/', 'http://x').pathname;
@@ -186,15 +224,24 @@ const server = createServer((req, res) => {
     return res
       .writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' })
       .end(PAGES[path]);
+  if (path === CHANGING) {
+    const n = changingRequests++;
+    if (n % 5 === 4) return res.writeHead(503, { 'cache-control': 'no-store' }).end('busy');
+    return res
+      .writeHead(200, { 'content-type': 'application/feed+json', 'cache-control': 'no-store' })
+      .end(JSON.stringify(changingFeed(n)));
+  }
   if (path === FEED)
     return res
       .writeHead(200, { 'content-type': 'application/feed+json', 'cache-control': 'max-age=60' })
       .end(JSON.stringify(feed50));
   const [dir, rest] = path.startsWith('/cdn/')
     ? [CDN, path.slice(5)]
-    : path.startsWith('/peers/')
-      ? [OUT, path.slice(7)]
-      : [];
+    : BEFORE && path.startsWith('/before-cdn/')
+      ? [BEFORE, path.slice(12)]
+      : path.startsWith('/peers/')
+        ? [OUT, path.slice(7)]
+        : [];
   if (dir) {
     const file = join(dir, normalize(rest).replace(/^(\.\.[/\\])+/, ''));
     if (file.startsWith(dir) && existsSync(file) && TYPES[extname(file)])
@@ -357,6 +404,114 @@ try {
     log('main-thread time measured');
   }
 
+  // ---- 3b. Long tasks and Total Blocking Time at load, 1× and 4× CPU (CDP trace of the main thread) -----
+  if (part('longtask')) {
+    /**
+     * Loads `url` with a trace of the renderer's main thread running, from navigation to 3 s after
+     * `load` (×rate: a slower CPU takes longer to settle), and returns every top-level task's duration (ms).
+     */
+    const traceTasks = async (url, rate) => {
+      const events = [];
+      const onData = ({ value }) => events.push(...value);
+      cdp.on('Tracing.dataCollected', onData);
+      const complete = new Promise((done) => cdp.once('Tracing.tracingComplete', done));
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+      await cdp.send('Tracing.start', {
+        traceConfig: {
+          includedCategories: ['toplevel', 'devtools.timeline', '__metadata'],
+          recordMode: 'recordAsMuchAsPossible',
+        },
+        transferMode: 'ReportEvents',
+      });
+      try {
+        await tab.goto(url, { waitUntil: 'load' });
+        await tab.waitForTimeout(3000 * rate);
+      } finally {
+        await cdp.send('Tracing.end');
+        await complete;
+        cdp.off('Tracing.dataCollected', onData);
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+      }
+      // The page's main thread: the CrRendererMain thread that ran the most.
+      const main = new Set(
+        events
+          .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+          .map((e) => `${e.pid}:${e.tid}`),
+      );
+      // Top-level tasks (`ThreadControllerImpl::RunTask`, `RunTask` in older Chromiums); a nested one is skipped.
+      const byThread = new Map();
+      const ends = new Map();
+      const tasks = events
+        .filter(
+          (e) => e.ph === 'X' && /^(ThreadControllerImpl::)?RunTask$/.test(e.name) && main.has(`${e.pid}:${e.tid}`),
+        )
+        .sort((a, b) => a.ts - b.ts);
+      for (const e of tasks) {
+        const thread = `${e.pid}:${e.tid}`;
+        if (e.ts < (ends.get(thread) ?? -Infinity)) continue;
+        ends.set(thread, e.ts + e.dur);
+        byThread.set(thread, [...(byThread.get(thread) ?? []), e.dur / 1000]);
+      }
+      if (process.env.BENCH_TASKS) {
+        // What the longest task of the page did: its events over 2 ms, in order (BENCH_TASKS=1).
+        const thread = [...byThread.entries()].sort((a, b) => b[1].length - a[1].length)[0]?.[0];
+        const longest = tasks.filter((e) => `${e.pid}:${e.tid}` === thread).sort((a, b) => b.dur - a.dur)[0];
+        if (longest) {
+          const inside = events.filter(
+            (e) =>
+              e.ph === 'X' &&
+              `${e.pid}:${e.tid}` === thread &&
+              e.ts >= longest.ts &&
+              e.ts + e.dur <= longest.ts + longest.dur &&
+              e.dur > 2000 &&
+              e !== longest,
+          );
+          log(`${url} ×${rate}: longest task ${(longest.dur / 1000).toFixed(0)} ms`);
+          for (const e of inside)
+            log(
+              `  +${((e.ts - longest.ts) / 1000).toFixed(1)} ${e.name} ${(e.dur / 1000).toFixed(1)} ms`,
+              JSON.stringify(e.args?.data ?? e.args ?? {}).slice(0, 160),
+            );
+        }
+      }
+      return (
+        [...byThread.values()].sort((a, b) => b.reduce((x, y) => x + y, 0) - a.reduce((x, y) => x + y, 0))[0] ?? []
+      );
+    };
+    const demo = await serveDemo({ port: 0, cdnDir: CDN });
+    try {
+      const targets = [
+        ['/ours-ticker.html', origin + '/ours-ticker.html'],
+        ...(BEFORE ? [['/before-ticker.html', origin + '/before-ticker.html']] : []),
+        ['/react.html', origin + '/react.html'],
+        ['/jquery.html', origin + '/jquery.html'],
+        ['demo', `${demo.url}/`],
+      ];
+      for (const rate of [1, 4]) {
+        for (const [, url] of targets) {
+          await tab.goto(url, { waitUntil: 'load' }); // fills the cache
+          await tab.waitForTimeout(500);
+        }
+        // Runs interleave the pages, so drift in the machine's load hits all of them alike.
+        const longest = {};
+        const tbt = {};
+        for (let run = 0; run < TRACE_RUNS; run++)
+          for (const [key, url] of targets) {
+            const tasks = await traceTasks(url, rate);
+            (longest[key] ??= []).push(Math.max(0, ...tasks));
+            (tbt[key] ??= []).push(tasks.reduce((sum, d) => sum + Math.max(0, d - 50), 0));
+          }
+        for (const [key] of targets) {
+          results[`longest ${rate}x ${key}`] = median(longest[key]);
+          results[`tbt ${rate}x ${key}`] = median(tbt[key]);
+        }
+      }
+    } finally {
+      await demo.close();
+    }
+    log('long tasks measured');
+  }
+
   // ---- 4. Ranking 10,000 items (as bench/rank-speed.mjs) -------------------------------------------
   if (part('rank')) {
     await tab.goto(origin + '/blank.html');
@@ -461,6 +616,54 @@ try {
       results[`heap ${tag}`] = { before, after, ms, live: seen >= 1 ? await liveInstances(tag) : 'n/a' };
     }
     log('heap measured');
+  }
+
+  // ---- 5b. Refreshes on a changing feed: what updates leave behind ----------------------------------
+  if (part('refresh')) {
+    await cdp.send('HeapProfiler.enable');
+    const reading = async () => {
+      await tab.waitForTimeout(300);
+      // The page's resource-timing buffer (250 entries, one per request) is the browser's, not ours.
+      await tab.evaluate(() => performance.clearResourceTimings());
+      for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
+      const m = await metrics();
+      const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+      return { heap: usedSize, nodes: m.Nodes, listeners: m.JSEventListeners };
+    };
+    // Every answer (news-load or news-error) of the ticker counts one refresh of all three elements.
+    const refreshes = (n) =>
+      tab.evaluate(
+        (n) =>
+          new Promise((done) => {
+            const ticker = document.querySelector('news-ticker');
+            let count = 0;
+            const on = () => {
+              if (++count < n) return;
+              ticker.removeEventListener('news-load', on);
+              ticker.removeEventListener('news-error', on);
+              done(count);
+            };
+            ticker.addEventListener('news-load', on);
+            ticker.addEventListener('news-error', on);
+          }),
+        n,
+      );
+    // Readings are taken with the refreshes stopped (refresh="0"), then they go on.
+    const refreshAt = (value) =>
+      tab.evaluate((v) => document.querySelectorAll('[refresh]').forEach((el) => el.setAttribute('refresh', v)), value);
+    await tab.goto(origin + '/refresh.html');
+    await refreshes(100); // code, styles and template caches in place
+    await refreshAt('0');
+    const before = await reading();
+    const t0 = performance.now();
+    const done = refreshes(REFRESHES);
+    await refreshAt('0.05');
+    await done;
+    const ms = performance.now() - t0;
+    await refreshAt('0');
+    const after = await reading();
+    results.refresh = { before, after, ms, requests: changingRequests };
+    log('refreshes measured');
   }
 
   // ---- 6. Lighthouse on the demo page -------------------------------------------------------------
@@ -571,6 +774,34 @@ if (part('cpu')) {
     shows('/jquery-rtl.html'),
   );
 }
+if (part('longtask')) {
+  for (const rate of [1, 4]) {
+    const how = rate === 1 ? 'no CPU slowdown' : `${rate}× CPU slowdown (CDP, as Lighthouse)`;
+    const ours = R[`longest ${rate}x /ours-ticker.html`];
+    row(
+      `Longest main-thread task, load of a page with one ticker of ${HEADLINES} headlines, ${how} (median of ${TRACE_RUNS})`,
+      msf(ours),
+      cell(R[`longest ${rate}x /react.html`], msf, ours),
+      cell(R[`longest ${rate}x /jquery.html`], msf, ours),
+    );
+    const tbt = R[`tbt ${rate}x /ours-ticker.html`];
+    row(
+      `Total Blocking Time (Σ of task − 50 ms) of that page, ${how} (median of ${TRACE_RUNS})`,
+      msf(tbt),
+      cell(R[`tbt ${rate}x /react.html`], msf, tbt),
+      cell(R[`tbt ${rate}x /jquery.html`], msf, tbt),
+    );
+    if (BEFORE)
+      row(
+        `The same page with the \`--before\` build: longest task / Total Blocking Time, ${how} (median of ${TRACE_RUNS})`,
+        `${msf(R[`longest ${rate}x /before-ticker.html`])} / ${msf(R[`tbt ${rate}x /before-ticker.html`])}`,
+      );
+    row(
+      `Demo home page (\`demo/index.html\`): longest task / Total Blocking Time, ${how} (median of ${TRACE_RUNS})`,
+      `${msf(R[`longest ${rate}x demo`])} / ${msf(R[`tbt ${rate}x demo`])}`,
+    );
+  }
+}
 if (part('rank')) {
   row(`\`<related-list>\` ranking of ${ITEMS.toLocaleString('en')} items, one query (median of 200)`, msf(R.rank));
   row(`\`<related-list>\` index build, ${ITEMS.toLocaleString('en')} items (median of 5)`, msf(R['index build']));
@@ -588,6 +819,15 @@ if (part('heap')) {
         `(${(ms / CYCLES).toFixed(1)} ms/cycle)`,
     );
   }
+}
+if (part('refresh')) {
+  const { before, after, ms, requests } = R.refresh;
+  const sign = (x) => (x > 0 ? `+${x}` : `${x}`);
+  row(
+    `${REFRESHES} refreshes of ticker + card + related list on a feed that changes every request (1 in 5 fails), vs before (after GC)`,
+    `${sign(((after.heap - before.heap) / 1024).toFixed(1))} KB of ${kb(before.heap)}; nodes ${sign(after.nodes - before.nodes)}, ` +
+      `listeners ${sign(after.listeners - before.listeners)} (${(ms / REFRESHES).toFixed(0)} ms/refresh, ${requests} requests)`,
+  );
 }
 const lh = R.lighthouse;
 if (typeof lh === 'string') row('Lighthouse 12.2.3, demo page (performance, CLS, TBT)', lh);

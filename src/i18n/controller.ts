@@ -1,4 +1,11 @@
-import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import {
+  html,
+  isServer,
+  nothing,
+  type ReactiveController,
+  type ReactiveControllerHost,
+  type TemplateResult,
+} from 'lit';
 import { updateWhenLocaleChanges } from '@lit/localize';
 import { formatDate, formatDateTitle, formatNumber, toDate, type DateOptions, type Numerals } from './format.js';
 import { canonicalLang, langDir, type Direction } from './language.js';
@@ -64,10 +71,41 @@ function closest(el: Element | null, selector: string): Element | null {
 function watch(): void {
   if (observer || typeof MutationObserver === 'undefined') return;
   observer = new MutationObserver((records) => {
-    const ours = (r: MutationRecord) => [...live].some((c) => c.owns(r.target, r.attributeName as Reflected));
-    if (records.some((r) => !ours(r))) live.forEach((c) => c.host.requestUpdate());
+    // A host's own attributes are its `attributeChanged()`'s business (which tells our own writes apart).
+    const hosts = new Set([...live].map((c) => c.host as Node));
+    const foreign = records.filter((r) => !hosts.has(r.target));
+    if (!foreign.length) return;
+    const dir = foreign.some((r) => r.attributeName === 'dir');
+    live.forEach((c) => c.changed(dir));
   });
   observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang', 'dir'], subtree: true });
+}
+
+/**
+ * The shared read phase: the controllers whose inherited direction must be read from computed style
+ * (page CSS can set `direction`), read all together once per frame, before any of them writes. A read
+ * of computed style right after other DOM writes would force a style recalculation of the page; read
+ * in one batch at the start of a frame, it costs one at most, and nothing is read in an update.
+ */
+const toRead = new Set<I18nController>();
+let readQueued = 0;
+
+function queueRead(controller: I18nController): void {
+  toRead.add(controller);
+  if (readQueued) return;
+  const token = (readQueued = (readQueued % 1e9) + 1);
+  const run = () => {
+    if (readQueued !== token) return;
+    readQueued = 0;
+    const batch = [...toRead];
+    toRead.clear();
+    // All reads first, then all writes.
+    const read = batch.map((c) => c.readDirection());
+    batch.forEach((c, i) => c.inheritedDirection(read[i]));
+  };
+  // A hidden tab draws no frame: the timer reads there (and if frames are held up for long).
+  if (typeof requestAnimationFrame !== 'undefined' && !document.hidden) requestAnimationFrame(run);
+  setTimeout(run, document.hidden ? 0 : 200);
 }
 
 /**
@@ -93,6 +131,10 @@ export class I18nController implements ReactiveController {
   private readonly wrote: Partial<Record<Reflected, string>> = {};
   private relative = false;
   private readonly rerender = () => this.host.requestUpdate();
+  /** The parent's computed `direction` from the last read phase; undefined until read (or after a `dir` changed). */
+  private inherited?: string;
+  /** What the last `resolve()` read: the feed's language and the host's own `lang` and `dir`. */
+  private basis = '';
 
   constructor(host: I18nHost, feedLanguage: () => string | undefined = () => undefined) {
     this.host = host;
@@ -117,12 +159,16 @@ export class I18nController implements ReactiveController {
     localeFailed.add(this.rerender);
     live.add(this);
     watch();
+    this.inherited = undefined;
     this.resolve();
+    this.readLater();
   }
 
   hostDisconnected(): void {
     localeFailed.delete(this.rerender);
     live.delete(this);
+    toRead.delete(this);
+    this.inherited = undefined;
     ticking.delete(this.host);
     schedule();
     const first = live.values().next().value;
@@ -140,10 +186,42 @@ export class I18nController implements ReactiveController {
     schedule();
   }
 
-  /** Re-reads language and direction; the base element calls it in `willUpdate`. */
-  resolve(): void {
+  /**
+   * Called in every `willUpdate`: reads nothing from the page. Resolves again only when the feed's
+   * language or the host's own `lang`/`dir` changed since the last resolution; ancestors' changes come
+   * through the page-wide MutationObserver, page CSS through the shared read phase.
+   */
+  sync(): void {
+    // The server renders each element once, from its attributes (see `resolveOnServer`).
+    if (isServer || (this.host.isConnected && this.currentBasis() !== this.basis)) this.resolve();
+  }
+
+  /** The host's own `lang` or `dir` attribute changed: re-render (and resolve) unless it was this controller's write. */
+  attributeChanged(name: string): void {
+    const host = this.host;
+    if (!host.isConnected || this.currentBasis() === this.basis) return;
+    host.requestUpdate();
+    // Elements inside this one inherit from it.
+    live.forEach((c) => c !== this && host.contains(c.host) && c.changed(name === 'dir'));
+  }
+
+  /** A `lang` or `dir` changed in the page (`dir`: the inherited direction must be read again). */
+  changed(dir: boolean): void {
+    if (dir) this.inherited = undefined;
+    if (this.resolve()) this.host.requestUpdate();
+    this.readLater();
+  }
+
+  /** Language and direction from the attributes in the page (no style read); true when either changed. */
+  resolve(): boolean {
     const el = this.host;
-    if (!el.isConnected) return;
+    if (isServer) {
+      this.resolveOnServer();
+      return true;
+    }
+    if (!el.isConnected) return false;
+    const before = `${this.lang} ${this.dir}`;
+    this.basis = this.currentBasis();
     const parent = parentOf(el);
     const ownLang = this.own('lang');
     const pageLang = ownLang || closest(parent, '[lang]:not([lang=""])')?.getAttribute('lang');
@@ -156,22 +234,57 @@ export class I18nController implements ReactiveController {
     if (ownDir === 'ltr' || ownDir === 'rtl') {
       this.dir = ownDir;
     } else {
-      const explicit = /^(ltr|rtl)$/i.test(closest(parent, '[dir]')?.getAttribute('dir') ?? '');
-      const inherited = parent ? getComputedStyle(parent).direction : '';
+      const stated = closest(parent, '[dir]')?.getAttribute('dir')?.toLowerCase() ?? '';
+      const explicit = stated === 'ltr' || stated === 'rtl';
+      // Until the read phase has read the computed direction, the nearest `dir` attribute stands for it.
+      const inherited = this.inherited ?? (explicit ? stated : '');
       this.dir = inherited === 'rtl' ? 'rtl' : explicit ? 'ltr' : langDir(lang);
       this.reflect('dir', inherited === 'rtl' || explicit || ownDir ? undefined : this.dir);
     }
     if (live.values().next().value === this) followLanguage(lang);
+    return `${this.lang} ${this.dir}` !== before;
+  }
+
+  /** Read phase (see `queueRead`): the parent's computed direction, or undefined when not needed. */
+  readDirection(): string | undefined {
+    const el = this.host;
+    const own = this.own('dir')?.toLowerCase();
+    if (!el.isConnected || own === 'ltr' || own === 'rtl') return undefined;
+    const parent = parentOf(el);
+    return parent ? getComputedStyle(parent).direction : '';
+  }
+
+  /** Write phase (see `queueRead`): the direction read; re-renders when the result changed. */
+  inheritedDirection(direction: string | undefined): void {
+    if (direction === undefined || !this.host.isConnected) return;
+    this.inherited = direction;
+    if (this.resolve()) this.host.requestUpdate();
+  }
+
+  private readLater(): void {
+    if (this.host.isConnected) queueRead(this);
+  }
+
+  private currentBasis(): string {
+    return `${this.feedLanguage()}\0${this.own('lang')}\0${this.own('dir')}`;
+  }
+
+  /**
+   * The server cannot see the page: the element's own `lang` and `dir` (the renderer's attributes),
+   * else the feed's language and its direction, reflected as the client would reflect them.
+   */
+  private resolveOnServer(): void {
+    const own = this.own('lang');
+    this.lang = canonicalLang(own) ?? canonicalLang(this.feedLanguage()) ?? 'en';
+    this.reflect('lang', own ? undefined : this.lang);
+    const dir = this.own('dir')?.toLowerCase();
+    this.dir = dir === 'ltr' || dir === 'rtl' ? dir : langDir(this.lang);
+    this.reflect('dir', dir === 'ltr' || dir === 'rtl' ? undefined : this.dir);
   }
 
   /** The UI locale the strings are (being) shown in: page-wide, see `setLocale`. */
   get uiLocale(): string {
     return requestedLocale();
-  }
-
-  /** Whether `node`'s `name` attribute is the value this controller reflected (not the author's). */
-  owns(node: Node, name: Reflected): boolean {
-    return node === this.host && this.wrote[name] !== undefined && this.host.getAttribute(name) === this.wrote[name];
   }
 
   /** Date options from the host's `date-format`, `numerals`, `calendar` and `time-zone`. */

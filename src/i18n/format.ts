@@ -43,17 +43,28 @@ function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.Relativ
   return value;
 }
 
+/** `intlLocale()`'s answers. */
+const locales = new Map<string, string>();
+
 /**
  * A valid Intl locale for `lang` with the numerals and calendar as Unicode extensions
  * (`ar-SY` + `latn` → `ar-SY-u-nu-latn`); `en` when `lang` is not a language tag.
  */
 export function intlLocale(lang: string, numerals?: string, calendar?: string): string {
-  const tag = canonicalLang(lang) ?? 'en';
-  try {
-    return new Intl.Locale(tag, { numberingSystem: numerals, calendar }).toString();
-  } catch {
-    return tag;
+  // Every date and number of every item asks: one Intl.Locale per distinct request, not per call.
+  const key = `${lang}\0${numerals ?? ''}\0${calendar ?? ''}`;
+  let locale = locales.get(key);
+  if (locale === undefined) {
+    const tag = canonicalLang(lang) ?? 'en';
+    try {
+      locale = new Intl.Locale(tag, { numberingSystem: numerals, calendar }).toString();
+    } catch {
+      locale = tag;
+    }
+    if (locales.size > 200) locales.clear();
+    locales.set(key, locale);
   }
+  return locale;
 }
 
 function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {

@@ -1,5 +1,6 @@
 import { configureLocalization } from '@lit/localize';
-import { warnOnce } from '../elements/define-element.js';
+import { isServer } from 'lit';
+import { warnOnce } from '../page-registry.js';
 import { FALLBACK_LOCALE, SOURCE_LOCALE, TARGET_LOCALES, uiLocaleFor, type UiLocale } from './language.js';
 
 /**
@@ -16,7 +17,7 @@ type Runtime = ReturnType<typeof configureLocalization>;
 
 // One lazy chunk per locale. Static specifiers (not a template literal) so every bundler and
 // tsc's `.js` → `.ts` mapping resolve them.
-const chunks = {
+export const chunks = {
   en: () => import('../generated/locales/en.js'),
   fa: () => import('../generated/locales/fa.js'),
   ur: () => import('../generated/locales/ur.js'),
@@ -34,6 +35,8 @@ let failed: UiLocale | undefined;
 export const localeFailed = new Set<() => void>();
 
 function configured(): Runtime | null {
+  // The server renderer (src/ssr/) configures @lit/localize its own, reentrant way.
+  if (isServer) return null;
   if (runtime === undefined) {
     try {
       runtime = configureLocalization({

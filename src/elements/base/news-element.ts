@@ -1,9 +1,13 @@
 import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { FeedController } from '../../feed/controller.js';
+import type { NewsItem } from '../../feed/model.js';
 import { I18nController } from '../../i18n/controller.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
+
+/** Whether @lit-labs/ssr-client's LitElement support is applied (it defines this on LitElement itself). */
+const hydrationSupport = () => Object.prototype.hasOwnProperty.call(LitElement, 'observedAttributes');
 
 /**
  * What every news element shares: where the feed comes from, language, direction, dates and theme.
@@ -48,6 +52,47 @@ export abstract class NewsElement extends LitElement {
   protected readonly i18n = new I18nController(this, () => this.data.feed?.language);
 
   /**
+   * True from connection to the end of the first update when the element came with a declarative
+   * shadow root (rendered on the server, see src/ssr/). Its first render must then be the server's,
+   * for the same nodes to be kept: it waits for the inline feed and the interface strings.
+   */
+  protected hydrating = false;
+  private hydrated?: Promise<unknown>;
+  private serverRendered = false;
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const server = !this.hasUpdated && this.shadowRoot ? [...this.shadowRoot.childNodes] : [];
+    const root = super.createRenderRoot();
+    this.serverRendered = server.length > 0;
+    // A server-rendered shadow root on a page without hydration support (the classic bundle, or
+    // npm code that did not import it): render afresh rather than beside the server's nodes.
+    if (server.length && !hydrationSupport()) {
+      for (const node of server) node.remove();
+      this.renderOptions.renderBefore = root.firstChild;
+    }
+    return root;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.hasUpdated && !this.hydrated && this.serverRendered && hydrationSupport()) {
+      this.hydrating = true;
+      this.i18n.resolve();
+      this.hydrated = Promise.all([this.data.preload(), this.i18n.settled()]);
+    }
+  }
+
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.hydrated && !this.hasUpdated) return this.hydrated.then(() => super.scheduleUpdate());
+    return super.scheduleUpdate();
+  }
+
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
+    this.hydrating = false;
+  }
+
+  /**
    * Also waits for the page's interface strings: until they load, the element shows its loading
    * state, so `updateComplete` (and `news-load`, sent after it) means "on screen in its language".
    */
@@ -60,6 +105,25 @@ export abstract class NewsElement extends LitElement {
     return result;
   }
 
+  /**
+   * The items this element rendered, for the server renderer (src/ssr/) to inline as the feed the
+   * element hydrates from: only what its first client render needs.
+   * @internal
+   */
+  hydrationItems(): NewsItem[] {
+    return this.data.feed?.items ?? [];
+  }
+
+  /** The host's own `lang` and `dir` too: the page-wide MutationObserver does not see inside shadow roots. */
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang', 'dir'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if ((name === 'lang' || name === 'dir') && old !== value) this.i18n.attributeChanged(name);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.data.setSource({
@@ -69,6 +133,7 @@ export abstract class NewsElement extends LitElement {
       cache: this.cache,
       credentials: this.credentials,
     });
-    this.i18n.resolve();
+    // Reads no style or layout: language and direction are resolved on connect and when they change.
+    this.i18n.sync();
   }
 }

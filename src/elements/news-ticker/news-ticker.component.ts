@@ -1,4 +1,4 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { keyed } from 'lit/directives/keyed.js';
@@ -6,6 +6,7 @@ import type { NewsItem } from '../../feed/model.js';
 import * as t from '../../i18n/messages.js';
 import { NewsElement } from '../base/news-element.js';
 import { ImpressionController, itemClick } from '../base/item-events.js';
+import { UniqueNameController } from '../base/unique-name.js';
 import { renderEmpty, renderError, renderLoading, safeHref, skeletonBox } from '../base/states.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import { stateStyles } from '../../styles/states.styles.js';
@@ -60,7 +61,7 @@ const list = (value: string | undefined) =>
  * @cssprop [--news-ticker-background=var(--news-color-surface)] - Background of the bar.
  * @cssprop [--news-ticker-color=var(--news-color-text)] - Text colour of the headlines.
  * @cssprop [--news-ticker-badge-background=var(--news-color-accent)] - Background of the badge.
- * @cssprop [--news-ticker-badge-color=var(--news-color-accent-text)] - Text colour of the badge.
+ * @cssprop --news-ticker-badge-color - Text colour of the badge (default: `--news-color-accent-text` if set, else black or white, whichever reads better on the badge background).
  * @cssprop [--news-ticker-font-size=1em] - Font size of the bar.
  *
  * @fires news-load - A feed (first load or refresh) is ready. Detail: `{ feed }`.
@@ -72,7 +73,20 @@ export class NewsTicker extends NewsElement {
   static override styles = [baseStyles, stateStyles, styles];
 
   private readonly impressions = new ImpressionController(this);
-  private readonly mover = new TickerMotion(this, () => this.impressions.watching);
+  private readonly mover = new TickerMotion(
+    this,
+    () => this.impressions.watching,
+    () => this.i18n.dir,
+    () => {
+      // The duplicate copy (for a seamless loop) comes in a task of its own after the first copy is
+      // on screen: the first frame lays out half as many headlines. It starts past the viewport's end.
+      if (!this.twin) setTimeout(() => ((this.twin = true), this.requestUpdate()));
+    },
+  );
+  /** Whether the duplicate copy is rendered (after the first copy has been laid out). */
+  private twin = false;
+  /** Several tickers with one badge text: the second, third… region names end in 2, 3… */
+  private readonly regionName = new UniqueNameController(this, 'news-ticker');
   private items: NewsItem[] = [];
   private index = 0;
 
@@ -105,6 +119,8 @@ export class NewsTicker extends NewsElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    const slotted = isServer ? undefined : this.querySelector('[slot=label]')?.textContent?.trim();
+    this.regionName.name(slotted || this.label || t.breaking());
     const tags = list(this.tag);
     const categories = list(this.category);
     const limit = this.limit >= 0 ? Math.floor(this.limit) : 10;
@@ -132,10 +148,12 @@ export class NewsTicker extends NewsElement {
     const copy = track?.firstElementChild as HTMLElement | null;
     const one = root.querySelector<HTMLElement>('.one');
     const run = !this.paused && !this.mover.held;
+    const shown: [Element, NewsItem, number][] = [];
     for (const el of root.querySelectorAll<HTMLElement>('[data-i]')) {
       const i = Number(el.dataset.i);
-      if (this.items[i]) this.impressions.observe(el, this.items[i], i);
+      if (this.items[i]) shown.push([el, this.items[i], i]);
     }
+    this.impressions.show(shown, this.data.feed?.items);
     if (track && copy) this.mover.scroll(track, copy, this.speed > 0 ? this.speed : 60, run);
     else if (one && !this.reduced)
       this.mover.step(one, this.interval > 0 ? this.interval : 5, run && this.items.length > 1, () => this.go(1));
@@ -143,7 +161,15 @@ export class NewsTicker extends NewsElement {
   }
 
   private get reduced(): boolean {
-    return this.motion === 'reduce' || this.mover.reduce;
+    // Hydrating, the first render is the server's, which cannot know the reader's preference; the
+    // next one (firstUpdated) follows it.
+    return this.motion === 'reduce' || (this.mover.reduce && !this.hydrating);
+  }
+
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    const hydrated = this.hydrating;
+    super.firstUpdated(changed);
+    if (hydrated && this.mover.reduce) this.requestUpdate();
   }
 
   private go(by: number): void {
@@ -184,6 +210,11 @@ export class NewsTicker extends NewsElement {
     return href
       ? html`<a class="item" part="item" href=${href} @click=${itemClick(this, item, i)}>${body}</a>`
       : html`<span class="item" part="item">${body}</span>`;
+  }
+
+  /** @internal The items the server inlines for hydration: the headlines shown. */
+  override hydrationItems(): NewsItem[] {
+    return this.items;
   }
 
   /** Pauses the headlines (sets `paused`). */
@@ -233,9 +264,13 @@ export class NewsTicker extends NewsElement {
           <ul class="copy">
             ${copy}
           </ul>
-          <ul class="copy" aria-hidden="true" .inert=${true}>
-            ${copy}
-          </ul>
+          ${
+            this.twin
+              ? html`<ul class="copy" aria-hidden="true" .inert=${true}>
+                  ${copy}
+                </ul>`
+              : nothing
+          }
         </div>
       </div>`;
     }
@@ -253,8 +288,14 @@ export class NewsTicker extends NewsElement {
             </button>
           </div>`
         : nothing;
-    return html`<div class="bar" role="region" aria-labelledby="label">
-      <span class="badge" id="label" part="badge"><slot name="label">${this.label || t.breaking()}</slot></span>
+    const label = this.label || t.breaking();
+    const ordinal = this.regionName.ordinal;
+    return html`<div class="bar ${single ? 'single' : ''}" role="region" aria-labelledby="label">
+      <span class="badge" id="label" part="badge"
+        ><slot name="label">${label}</slot>${
+          ordinal ? html` <span class="visually-hidden">${this.i18n.number(ordinal)}</span>` : nothing
+        }</span
+      >
       ${toggle}${body}
     </div>`;
   }

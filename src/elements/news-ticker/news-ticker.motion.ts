@@ -11,11 +11,19 @@ const HOST_EVENTS = ['pointerenter', 'pointerleave', 'focusin', 'focusout'] as c
 /** `px` brought into [0, width). */
 const wrap = (px: number, width: number) => ((px % width) + width) % width;
 
+/** The inline size a ResizeObserver reported (border box). */
+const inlineSize = (entry: ResizeObserverEntry) => entry.borderBoxSize?.[0]?.inlineSize ?? entry.contentRect.width;
+
 /**
  * The ticker's motion: one Web Animation at a time (compositor-only `transform`/`opacity`), and
  * every reason to hold it still besides the reader's own pause: pointer over the ticker, focus
  * inside it, scrolled out of view, tab hidden. A held animation is paused, not hidden, so it costs
  * no CPU. Everything started in `hostConnected` is stopped in `hostDisconnected`.
+ *
+ * It never reads geometry itself: the headlines are shown first, and one ResizeObserver reports the
+ * sizes of the copy, the viewport and each headline after the browser has laid them out (no forced
+ * layout, no read per update). The loop length is the copy's inline size; where each headline
+ * starts is the sum of the headlines before it (they sit side by side from the inline start).
  */
 export class TickerMotion implements ReactiveController {
   hovered = false;
@@ -29,6 +37,7 @@ export class TickerMotion implements ReactiveController {
   private anim?: Animation;
   private track?: HTMLElement;
   private copy?: HTMLElement;
+  private viewport?: HTMLElement;
   /** Loop distance (one copy's width), px/s and sign of the current scroll animation. */
   private width = 0;
   private speed = 0;
@@ -37,7 +46,7 @@ export class TickerMotion implements ReactiveController {
   private saved = 0;
   private anchor?: Anchor;
   /** Loop offsets (px) at which a headline's middle crosses an edge of the viewport. */
-  private marks!: number[];
+  private marks: number[] = [];
   /** The timer that next wakes the main thread (see `tick`). */
   private wake?: ReturnType<typeof setTimeout>;
   /** Whether a headline is still waiting for its impression. */
@@ -45,10 +54,28 @@ export class TickerMotion implements ReactiveController {
   private io?: IntersectionObserver;
   private ro?: ResizeObserver;
   private mq?: MediaQueryList;
+  /** The resolved direction of the host (its I18nController): RTL scrolls rightwards. */
+  private readonly direction: () => 'ltr' | 'rtl';
+  /** Inline sizes from the ResizeObserver, by element. */
+  private sizes = new WeakMap<Element, number>();
+  /** What the ResizeObserver watches: the copy, the viewport and the first copy's headlines. */
+  private observed = new Set<Element>();
+  /** The DOM changed since the ResizeObserver last reported: the sizes are not yet those on screen. */
+  private stale = true;
 
-  constructor(host: ReactiveControllerHost & HTMLElement, watch: () => boolean) {
+  /** Called after each ResizeObserver report, once the loop is set up from it. */
+  private readonly onMeasured: () => void;
+
+  constructor(
+    host: ReactiveControllerHost & HTMLElement,
+    watch: () => boolean,
+    direction: () => 'ltr' | 'rtl',
+    onMeasured: () => void = () => {},
+  ) {
     this.host = host;
     this.watch = watch;
+    this.direction = direction;
+    this.onMeasured = onMeasured;
     host.addController(this);
   }
 
@@ -68,7 +95,7 @@ export class TickerMotion implements ReactiveController {
       host.requestUpdate();
     });
     this.io.observe(host);
-    this.ro = new ResizeObserver(() => this.layout());
+    this.ro = new ResizeObserver((entries) => this.measured(entries));
     this.hidden = document.hidden;
     this.reduce = this.mq.matches;
   }
@@ -80,6 +107,8 @@ export class TickerMotion implements ReactiveController {
     this.io?.disconnect();
     this.ro?.disconnect();
     this.io = this.ro = this.copy = this.track = undefined;
+    this.observed = new Set();
+    this.stale = true;
     this.saved = this.offset();
     this.stop();
   }
@@ -103,14 +132,10 @@ export class TickerMotion implements ReactiveController {
    * speed or direction did.
    */
   scroll(track: HTMLElement, copy: HTMLElement, speed: number, run: boolean): void {
-    if (copy !== this.copy) {
-      this.ro?.disconnect();
-      this.ro?.observe(copy);
-      this.ro?.observe(track.parentElement ?? track);
-    }
     this.track = track;
     this.copy = copy;
     this.run = run;
+    this.follow(copy, track.parentElement ?? track);
     if (speed !== this.speed && this.anim) {
       // Keep the pixel offset: re-created below with the new duration.
       this.saved = this.offset();
@@ -125,16 +150,14 @@ export class TickerMotion implements ReactiveController {
    * so the loop goes on from the same text and new headlines come round with the next loop.
    */
   keep(): void {
-    const copy = this.copy;
-    if (!copy || !this.anim || !this.width) return;
+    this.stale = true;
+    if (!this.copy || !this.anim || !this.width) return;
     const offset = this.offset();
-    for (const li of copy.children) {
-      const start = this.start(li);
-      if (offset >= start && offset < start + li.getBoundingClientRect().width) {
-        this.anchor = { id: (li as HTMLElement).dataset.id ?? '', delta: offset - start };
+    for (const { id, start, size } of this.headlines())
+      if (offset >= start && offset < start + size) {
+        this.anchor = { id, delta: offset - start };
         return;
       }
-    }
   }
 
   /** Moves the loop on by `px` (the browser scrolled a focused headline into view). */
@@ -142,13 +165,16 @@ export class TickerMotion implements ReactiveController {
     if (this.anim && this.width) this.seek(this.offset() + px);
   }
 
-  /** Step mode: `el` fades and slides in, stays `seconds`, then `done` shows the next one. */
+  /**
+   * Step mode: `el` fades and slides in, stays `seconds`, then `done` shows the next one. Held (paused,
+   * hovered, hidden), it shows the headline whole: an entrance not yet played jumps to its end.
+   */
   step(el: HTMLElement, seconds: number, run: boolean, done: () => void): void {
+    const enter = Math.min(0.5, 0.4 / seconds);
     if (this.anim?.effect && (this.anim.effect as KeyframeEffect).target === el) {
       this.anim.effect.updateTiming({ duration: seconds * 1000 });
     } else {
       this.stop();
-      const enter = Math.min(0.5, 0.4 / seconds);
       this.anim = el.animate(
         [
           { opacity: 0, transform: 'translateY(60%)' },
@@ -160,7 +186,11 @@ export class TickerMotion implements ReactiveController {
       this.anim.onfinish = done;
     }
     if (run) this.anim.play();
-    else this.anim.pause();
+    else {
+      this.anim.pause();
+      const shown = enter * seconds * 1000;
+      if (Number(this.anim.currentTime ?? 0) < shown) this.anim.currentTime = shown;
+    }
   }
 
   /** No motion at all (reduced motion, no headlines). */
@@ -171,20 +201,71 @@ export class TickerMotion implements ReactiveController {
     this.width = 0;
   }
 
-  /** Re-measures; the ResizeObserver calls it when fonts load or the ticker is resized. */
+  /** Watches the copy, the viewport and the first copy's headlines; a changed set waits for their sizes. */
+  private follow(copy: HTMLElement, viewport: HTMLElement): void {
+    const ro = this.ro;
+    if (!ro) return;
+    const want = new Set<Element>([copy, viewport, ...copy.children]);
+    let changed = this.stale;
+    for (const el of this.observed)
+      if (!want.has(el)) {
+        ro.unobserve(el);
+        changed = true;
+      }
+    for (const el of want)
+      if (!this.observed.has(el)) {
+        ro.observe(el);
+        changed = true;
+      }
+    this.observed = want;
+    this.viewport = viewport;
+    if (changed) {
+      this.stale = true;
+      // Observed anew, the copy is reported after the next layout even if no size changed.
+      ro.unobserve(copy);
+      ro.observe(copy);
+    }
+  }
+
+  /** The ResizeObserver's report, after layout: fonts loaded, the ticker resized, headlines changed. */
+  private measured(entries: ResizeObserverEntry[]): void {
+    for (const entry of entries) this.sizes.set(entry.target, inlineSize(entry));
+    this.stale = false;
+    this.layout();
+    this.onMeasured();
+  }
+
+  /** The first copy's headlines: id, start along the inline axis from the copy's start, and size. */
+  private headlines(): { id: string; start: number; size: number }[] {
+    let start = 0;
+    return [...(this.copy?.children ?? [])].map((li) => {
+      const size = this.sizes.get(li) ?? 0;
+      const item = { id: (li as HTMLElement).dataset.id ?? '', start, size };
+      start += size;
+      return item;
+    });
+  }
+
+  /** (Re)starts the loop from the last sizes reported; reads no geometry. */
   private layout(): void {
     const { track, copy, speed } = this;
     if (!track?.isConnected || !copy || !(speed > 0)) return;
-    const width = copy.getBoundingClientRect().width;
-    const sign = getComputedStyle(this.host).direction === 'rtl' ? 1 : -1;
     let anim = this.anim;
+    if (this.stale) {
+      // The sizes on screen come with the ResizeObserver's next report; until then only play or pause.
+      if (anim) this.play(anim);
+      return;
+    }
+    const width = this.sizes.get(copy) ?? 0;
+    const sign = this.direction() === 'rtl' ? 1 : -1;
+    const headlines = this.headlines();
     const target = anim && (anim.effect as KeyframeEffect | null)?.target;
     if (!anim || target !== track || width !== this.width || sign !== this.sign || this.anchor) {
       let offset = anim && this.width ? (this.offset() / this.width) * width : this.saved;
       if (this.anchor) {
-        const id = this.anchor.id;
-        const li = [...copy.children].find((child) => (child as HTMLElement).dataset.id === id);
-        if (li) offset = this.start(li, sign) + this.anchor.delta;
+        const { id, delta } = this.anchor;
+        const li = headlines.find((h) => h.id === id);
+        if (li) offset = li.start + delta;
         this.anchor = undefined;
       }
       this.stop();
@@ -197,12 +278,11 @@ export class TickerMotion implements ReactiveController {
       this.sign = sign;
       this.seek(offset);
     }
-    if (this.run) anim.play();
-    else anim.pause();
+    this.play(anim);
     // Where each headline's middle crosses an edge of the viewport, as loop offsets (see `tick`).
-    const view = track.parentElement!.clientWidth;
-    this.marks = [...copy.children].flatMap((li) => {
-      const mid = this.start(li) + li.getBoundingClientRect().width / 2;
+    const view = (this.viewport && this.sizes.get(this.viewport)) ?? 0;
+    this.marks = headlines.flatMap(({ start, size }) => {
+      const mid = start + size / 2;
       return [mid, mid - view];
     });
     this.tick();
@@ -227,6 +307,19 @@ export class TickerMotion implements ReactiveController {
     this.wake = setTimeout(() => requestAnimationFrame(() => this.tick()), ((next + 2) / this.speed) * 1000);
   }
 
+  /**
+   * Plays or holds the loop. A pause takes effect at the next frame; its time is fixed at once, so the
+   * headline under the reader's pointer stays where it was when they stopped it.
+   */
+  private play(anim: Animation): void {
+    if (this.run) anim.play();
+    else if (anim.playState !== 'paused' || anim.pending) {
+      anim.pause();
+      const time = anim.currentTime;
+      if (time !== null) anim.currentTime = time;
+    }
+  }
+
   /** Distance travelled into the current loop, in px. */
   private offset(): number {
     const time = Number(this.anim?.currentTime ?? 0);
@@ -235,12 +328,5 @@ export class TickerMotion implements ReactiveController {
 
   private seek(offset: number): void {
     if (this.anim) this.anim.currentTime = (wrap(offset, this.width) / this.speed) * 1000;
-  }
-
-  /** Where `el` starts inside the first copy, along the inline axis. */
-  private start(el: Element, sign = this.sign): number {
-    const outer = this.copy!.getBoundingClientRect();
-    const rect = el.getBoundingClientRect();
-    return sign > 0 ? outer.right - rect.right : rect.left - outer.left;
   }
 }

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { textOn } from '../../styles/base.styles.js';
 
 export const styles = css`
   :host {
@@ -6,6 +7,7 @@ export const styles = css`
     /* em of the host, never rem: a page's root font size must not resize the widget. */
     min-block-size: var(--news-ticker-height, 2.75em);
     contain: content;
+    container: news-ticker / inline-size;
   }
 
   .bar {
@@ -42,7 +44,7 @@ export const styles = css`
   .badge {
     padding-inline: 0.75em;
     font-weight: bold;
-    color: var(--news-ticker-badge-color, var(--news-color-accent-text));
+    color: var(--news-ticker-badge-color, ${textOn('var(--news-ticker-badge-background, var(--news-color-accent))')});
     background: var(--news-ticker-badge-background, var(--news-color-accent));
   }
 
@@ -137,7 +139,7 @@ export const styles = css`
     padding-inline: 0.4em;
     border-radius: 3px;
     font-size: 0.8em;
-    color: var(--news-ticker-badge-color, var(--news-color-accent-text));
+    color: var(--news-ticker-badge-color, ${textOn('var(--news-ticker-badge-background, var(--news-color-accent))')});
     background: var(--news-ticker-badge-background, var(--news-color-accent));
   }
 
@@ -163,6 +165,53 @@ export const styles = css`
     padding-inline: 0.75em;
     overflow: hidden;
     text-overflow: ellipsis;
+  }
+
+  /* One headline at a time (step mode, reduced motion) on a narrow screen: the headline gets a row of its
+     own, the full width, and wraps onto as many lines as it needs (WCAG 1.4.10 reflow at 320 px); three
+     lines are reserved so most headline changes do not move the page. The breaking flag and the category
+     yield first: still read out, no longer drawn. */
+  @container news-ticker (inline-size < 36em) {
+    .single {
+      flex-wrap: wrap;
+      block-size: auto;
+      min-block-size: var(--news-ticker-height, 2.75em);
+    }
+
+    .single > .badge {
+      min-block-size: var(--news-ticker-height, 2.75em);
+      margin-inline-end: auto;
+    }
+
+    .single > .viewport {
+      order: 1;
+      flex-basis: 100%;
+      white-space: normal;
+    }
+
+    .single .one {
+      min-block-size: 4.5em;
+      padding-block: 0.25em;
+      overflow: visible;
+      text-overflow: clip;
+    }
+
+    .single .time {
+      display: block;
+      margin-inline-start: 0;
+    }
+
+    .single .flag,
+    .single .category {
+      position: absolute;
+      clip-path: inset(50%);
+      inline-size: 1px;
+      block-size: 1px;
+      margin: 0;
+      padding: 0;
+      overflow: hidden;
+      white-space: nowrap;
+    }
   }
 
   .state-loading,

@@ -1,9 +1,9 @@
-import { defineElement } from '../define-element.js';
+import { defineHydrating } from '../define-element.js';
 import { NewsTicker } from './news-ticker.component.js';
 
 export { NewsTicker };
 
-defineElement('news-ticker', NewsTicker);
+defineHydrating('news-ticker', NewsTicker);
 
 declare global {
   interface HTMLElementTagNameMap {

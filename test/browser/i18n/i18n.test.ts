@@ -58,7 +58,9 @@ describe('language and direction', () => {
     );
     const el2 = css.querySelector('i18n-probe')!;
     await settle(el2);
-    expect(el2.resolved.dir).to.equal('rtl');
+    // Computed style is read in the shared read phase at the next frame (never in an update).
+    await waitUntil(() => el2.resolved.dir === 'rtl', 'page CSS direction followed');
+    expect(el2.matches(':dir(rtl)') || el2.getAttribute('dir') !== 'ltr', 'no dir="ltr" left on it').to.equal(true);
   });
 
   it("the element's own lang wins over its ancestors and the feed", async () => {

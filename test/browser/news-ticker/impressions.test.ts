@@ -1,4 +1,5 @@
-import { aTimeout, expect } from '@open-wc/testing';
+import { aTimeout, expect, html } from '@open-wc/testing';
+import { ref } from 'lit/directives/ref.js';
 import type { NewsItemEvent } from '../../../src/events.js';
 import { feedOf, headlines, running, shadow, ticker, x, type NewsTicker } from './ticker-helpers.js';
 
@@ -10,10 +11,21 @@ type Shortened = { impressions: { delay: number } };
 
 /** A moving ticker of `count` headlines at `speed` px/s; impressions need `delay` ms of visibility. */
 async function moving(count: number, speed: number, delay: number) {
-  const el = await ticker(feedOf(headlines(count)));
-  (el as unknown as Shortened).impressions.delay = delay;
+  // The delay is set, and impressions are listened to, before the first visibility report (the
+  // ticker starts its loop after a frame, so `ticker()` returns later than that report).
   const seen: string[] = [];
-  el.addEventListener('news-item-impression', (e) => seen.push((e as NewsItemEvent).detail.item.id));
+  let ready = false;
+  const shorten = (el?: Element) => {
+    if (!el || ready) return;
+    ready = true;
+    (el as unknown as Shortened).impressions.delay = delay;
+    el.addEventListener('news-item-impression', (e) => seen.push((e as NewsItemEvent).detail.item.id));
+  };
+  const el = await ticker(
+    feedOf(headlines(count)),
+    {},
+    (feed) => html`<news-ticker .feed=${feed} ${ref(shorten)}></news-ticker>`,
+  );
   el.speed = speed;
   await el.updateComplete;
   return { el, seen };

@@ -35,6 +35,12 @@ export async function ticker(
   const el = wrapper.querySelector('news-ticker')!;
   if (feed) await waitUntil(() => el.shadowRoot!.querySelector('.item, .state-empty'), 'no headline rendered');
   await el.updateComplete;
+  // The loop starts once the browser has laid the headlines out (the ResizeObserver's first report).
+  // Its duplicate copy follows in a task of its own.
+  const moving = () =>
+    el.shadowRoot!.querySelector('.track')?.getAnimations().length &&
+    el.shadowRoot!.querySelectorAll('.copy').length === 2;
+  if (el.shadowRoot!.querySelector('.track')) await waitUntil(moving, 'the loop did not start');
   return el;
 }
 
