@@ -33,6 +33,27 @@ export default tseslint.config(
     },
   },
   {
+    // Data and formatting know no view: the layers under the elements never import from them.
+    files: ['src/feed/**', 'src/sanitize/**', 'src/i18n/**', 'src/text/**', 'src/styles/**', 'src/page-registry.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'lit/directives/unsafe-html.js', message: 'Render sanitized fragments from sanitizeHtml().' },
+          ],
+          patterns: [
+            {
+              group: ['**/elements/**', '**/elements'],
+              message:
+                'src/feed, sanitize, i18n, text and styles never import from src/elements (see the architecture).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     languageOptions: {
       globals: { ...globals.browser },
     },
@@ -42,7 +63,16 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**', 'bench/**', 'test/e2e/**', 'test/server/**', 'demo/**/*.mjs', '*.config.*', '.ci/**'],
+    files: [
+      'bin/**',
+      'scripts/**',
+      'bench/**',
+      'test/e2e/**',
+      'test/server/**',
+      'demo/**/*.mjs',
+      '*.config.*',
+      '.ci/**',
+    ],
     languageOptions: { globals: { ...globals.node } },
   },
   {

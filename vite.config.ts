@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { explicitMsgIds, minifyLiterals, noPreloadHelper } from './scripts/minify-literals.mjs';
 
@@ -21,7 +22,7 @@ const SHARED = [
   /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element|@lit[\\/]localize)[\\/]/,
   /^\0@oxc-project\+runtime@.*decorate/,
   /[\\/]src[\\/](events|feed[\\/](errors|parse|fetch|store|controller)|sanitize[\\/]policy)\.ts$/,
-  /[\\/]src[\\/]feed[\\/]parsers[\\/](text|item|iso-date|json-feed|detect|decode)\.ts$/,
+  /[\\/]src[\\/]feed[\\/]parsers[\\/](text|item|iso-date|json-feed|detect|decode|related)\.ts$/,
   /[\\/]src[\\/](i18n|styles)[\\/][^\\/]+\.ts$/,
   /[\\/]src[\\/]elements[\\/]base[\\/](news-element|item-events|states)\.ts$/,
 ];
@@ -30,8 +31,11 @@ const SHARED = [
  * becomes the entry chunk, but one missing any of these becomes a chunk of its own that a small
  * entry imports — one more request before anything renders (`entryImportsNothing` fails the build).
  */
-const ENTRY = [/[\\/]src[\\/](cdn|version|elements[\\/]define-element)\.ts$/, /^\0vite[\\/]preload-helper/];
-const ELEMENT_ONLY = /directive-helpers|directives[\\/]keyed|decorators[\\/](base|query)\.js$/;
+const ENTRY = [
+  /[\\/]src[\\/](cdn|version|page-registry|elements[\\/]define-element)\.ts$/,
+  /^\0vite[\\/]preload-helper/,
+];
+const ELEMENT_ONLY = /private-ssr-support|directive-helpers|directives[\\/]keyed|decorators[\\/](base|query)\.js$/;
 const inEntry = (id: string) =>
   ENTRY.some((re) => re.test(id)) || (SHARED.some((re) => re.test(id)) && !ELEMENT_ONLY.test(id));
 
@@ -49,10 +53,27 @@ const entryImportsNothing = (): Plugin => ({
   },
 });
 
+/** See src/hydrate-helpers.ts: the hydration chunk gets its own copy of four one-line helpers. */
+const hydrateHelpers = (): Plugin => ({
+  name: 'news-widgets:hydrate-helpers',
+  enforce: 'pre',
+  resolveId(source, importer) {
+    if (source === 'lit-html/directive-helpers.js' && importer?.includes('@lit-labs/ssr-client'))
+      return fileURLToPath(new URL('./src/hydrate-helpers.ts', import.meta.url));
+    return undefined;
+  },
+});
+
 export default defineConfig(({ mode }) => {
   const classic = mode === 'classic';
   return {
-    plugins: [minifyLiterals(), noPreloadHelper(), explicitMsgIds(), ...(classic ? [] : [entryImportsNothing()])],
+    plugins: [
+      hydrateHelpers(),
+      minifyLiterals(),
+      noPreloadHelper(),
+      explicitMsgIds(),
+      ...(classic ? [] : [entryImportsNothing()]),
+    ],
     build: {
       outDir: 'dist/cdn',
       emptyOutDir: !classic,

@@ -102,9 +102,11 @@ describe('feeds/news.json', () => {
     assert.match(article.content_html, /<blockquote><p>"لم نسحب/);
   });
 
-  test('has the three related items with the seed titles and summaries, dated after it', () => {
+  test('has the three related items with the seed titles and summaries, dated after it, stated in order', () => {
     const related = seed.slice(seed.indexOf('TAG:') + 1);
     const ids = ['syrianews-sharaa-gulf-calls', 'syrianews-airspace-closure', 'syrianews-shaibani-negotiations'];
+    // The seed article states them (`_news.related`) in the order its page lists them.
+    assert.deepEqual(byId('syrianews-lavrov-2024-12-26')._news.related, ids);
     ids.forEach((id, n) => {
       const item = byId(id);
       assert.equal(item.title, related[n * 2], id);

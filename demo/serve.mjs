@@ -99,6 +99,15 @@ export async function serveDemo({ port = 0, host = '127.0.0.1', cdnDir = 'dist/c
     }
     if (path.includes('\0')) return send(400, 'Bad Request\n');
 
+    if (path === '/ssr/article.html') {
+      // The seed article page rendered on the server (demo/ssr.mjs).
+      try {
+        const { renderArticlePage } = await import('./ssr.mjs');
+        return send(200, await renderArticlePage(`http://${request.headers.host}`), 'text/html; charset=utf-8');
+      } catch (error) {
+        return send(500, `Server rendering failed (is dist/ built?): ${error}\n`);
+      }
+    }
     const [root, relative] = path === '/cdn' || path.startsWith('/cdn/') ? [cdnRoot, path.slice(4)] : [demoRoot, path];
     const found = await findFile(root, relative);
     if (!found) {

@@ -8,11 +8,14 @@ import { build } from 'vite';
 import { serveDemo } from '../demo/serve.mjs';
 import { launchChromium } from './lib/browser.mjs';
 
-/** Where the pages must end up (the embedding issue's budgets), in bytes of gzip -9. */
+/**
+ * Where the pages must end up, in bytes of gzip -9: the startup issue's targets (issue 14), which
+ * replace the embedding issue's 13 / 30 / 36 KB, set before the required features were measured.
+ */
 export const TARGETS = {
-  'ticker only (module)': 13 * 1024,
+  'ticker only (module)': 20 * 1024,
   'all three elements, HTML bodies (module)': 30 * 1024,
-  'classic single file, all three': 36 * 1024,
+  'classic single file, all three': 45 * 1024,
 };
 
 /**
@@ -29,11 +32,37 @@ export const TARGETS = {
  * - ticker 23.9 → 24.1, all three 34.1 → 34.3, classic 49.1 → 49.4 KB: counting ticker impressions
  *   while the headlines move (they were never counted once the scroll began: a bug fix, ≈0.15 KB on
  *   every page), with the usual 0.2 KB margin over what CI measured (23.9 / 34.1 / 49.2 KB).
+ * - all three 34.3 → 35.5, classic 49.4 → 50.7 KB: article bodies as written (issue 16) — tables kept
+ *   and laid out in `full`, srcset candidates checked, players turned into links, the URL policy on
+ *   every attribute of every element, and the value checks that make both engines give the same
+ *   output: ≈1.2 KB in the article-card chunk (the sanitizer and the card's table styles), ≈0.1 KB
+ *   of UI strings on every page; measured 24.0 / 35.3 / 50.5 KB.
+ * - ticker 24.1 → 24.3, all three 34.3 → 34.7, classic 49.4 → 50.0 KB: relations the publisher states
+ *   (issue 16). Every page reads a JSON Feed's `_news.related` (+0.18 KB in the entry, which holds the JSON
+ *   Feed reader); `<related-list>` puts them first, shows articles outside the feed and says "chosen by the
+ *   publisher" in debug (+0.25 KB in its chunk); measured 24.1 / 34.5 / 49.8 KB, plus the 0.2 KB margin.
+ *   With the bodies above (both landed together): all three 35.9, classic 51.3 KB.
+ * - ticker 24.3 → 26.0, all three 35.9 → 37.6, classic 51.3 → 53.1 KB: the two steps above were each
+ *   measured on their own branch; together with two others they had not been measured against these
+ *   ceilings. What each adds, measured on main step by step (ticker / all three / classic):
+ *   readable on any accent and on a phone (issue 13: the accent's text colour derived with CSS relative
+ *   colours in both themes, lightness-clamped accent text, distinct region names for several tickers,
+ *   the narrow one-headline layout) +0.7 / +0.7 / +0.7 KB → 24.6 / 34.8 / 49.9; lenient items (issue 16:
+ *   stable synthesized ids with their content hash, titles derived from the text, the entity fast path
+ *   for server-side reading; in the entry, which reads JSON Feed) +0.9 / +0.9 / +1.3 KB → 25.5 / 35.7 /
+ *   51.2; the bodies and stated relations above → 25.8 / 37.4 / 52.9 KB measured, plus the 0.2 KB margin.
+ * - ticker 26.0 → 27.3, all three 37.6 → 39.0, classic 53.1 → 54.6 KB: hydrating server-rendered
+ *   elements (issue 15: the check for a declarative shadow root that loads the hydrate support only
+ *   where one is, the first render that waits for the inline feed, the body the server sanitized kept;
+ *   +0.4 / +0.5 / +0.6 KB, no extra file on a page without one) and a startup with no forced style or
+ *   layout (issue 14: the shared read phase for direction, the ticker measured by ResizeObserver sizes
+ *   instead of rect reads, the second copy rendered after the first paint, impressions that forget;
+ *   +0.8 / +0.9 / +0.9 KB: time to the first headline comes before bytes). Measured 27.1 / 38.8 / 54.4.
  */
 export const CEILINGS = {
-  'ticker only (module)': 24.1 * 1024,
-  'all three elements, HTML bodies (module)': 34.3 * 1024,
-  'classic single file, all three': 49.4 * 1024,
+  'ticker only (module)': 27.3 * 1024,
+  'all three elements, HTML bodies (module)': 39.0 * 1024,
+  'classic single file, all three': 54.6 * 1024,
 };
 
 const PAGES = {

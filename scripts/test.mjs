@@ -1,13 +1,14 @@
-// npm test: every suite, in order — unit (vitest), elements in Chromium (web-test-runner), then the
-// script-tag bundles are built and the end-to-end checks (node:test + playwright-core) run on them.
-// Fails if any step fails, after running them all.
+// npm test: every suite, in order — unit (vitest), elements in Chromium (web-test-runner), then the whole
+// build (`npm run build`: the npm ESM + .d.ts in dist/, the script-tag bundles in dist/cdn/,
+// custom-elements.json) and the end-to-end checks (node:test + playwright-core) that use it. Needs nothing
+// but `npm install` first. Fails if any step fails, after running them all (the end-to-end checks are
+// skipped when the build failed: they would only repeat that failure).
 import { spawnSync } from 'node:child_process';
 
 const steps = [
   ['unit tests (vitest)', 'npx', ['vitest', 'run']],
   ['element tests in Chromium (web-test-runner)', 'npx', ['web-test-runner']],
-  ['script-tag bundle (vite)', 'npx', ['vite', 'build', '--logLevel', 'warn']],
-  ['classic bundle (vite)', 'npx', ['vite', 'build', '--mode', 'classic', '--logLevel', 'warn']],
+  ['build: dist/, dist/cdn/, custom-elements.json (npm run build)', 'node', ['scripts/build.mjs']],
   [
     'end-to-end checks and demo checks (node:test + playwright-core)',
     'node',
@@ -17,6 +18,10 @@ const steps = [
 
 const failed = [];
 for (const [name, cmd, args] of steps) {
+  if (name.startsWith('end-to-end') && failed.some((step) => step.startsWith('build'))) {
+    failed.push(`${name} (not run: the build failed)`);
+    continue;
+  }
   console.log(`\n=== ${name}: ${cmd} ${args.join(' ')}`);
   const { status } = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, TZ: 'UTC' } });
   if (status !== 0) failed.push(name);

@@ -1,26 +1,5 @@
+import { pageRegistry, warnOnce } from '../page-registry.js';
 import { VERSION } from '../version.js';
-
-/** State shared by every copy of the library on a page (two bundles, two versions). */
-interface PageRegistry {
-  version: string;
-  warned: boolean;
-  claimed: boolean;
-}
-
-const KEY = Symbol.for('news-widgets');
-
-type Global = { [KEY]?: PageRegistry };
-
-const registry = (): PageRegistry =>
-  ((globalThis as Global)[KEY] ??= { version: VERSION, warned: false, claimed: false });
-
-/** Logs one console warning per page, however many copies or elements hit a conflict. */
-export function warnOnce(message: string): void {
-  const page = registry();
-  if (page.warned) return;
-  page.warned = true;
-  console.warn(`news-widgets ${VERSION}: ${message}`);
-}
 
 /**
  * Marks the page as served by this copy of a script-tag bundle. Returns `false`, after one
@@ -28,7 +7,7 @@ export function warnOnce(message: string): void {
  * copy's elements stay.
  */
 export function claimPage(): boolean {
-  const page = registry();
+  const page = pageRegistry();
   if (page.claimed) {
     warnOnce(
       `another copy (${page.version}) is already on this page; keeping the first registration. Load the script once.`,
@@ -53,4 +32,20 @@ export function defineElement(tag: string, ctor: CustomElementConstructor): void
     return;
   }
   customElements.define(tag, ctor);
+}
+
+let hydration: Promise<unknown> | undefined;
+
+/**
+ * `defineElement`, but on a page holding a server-rendered `tag` (one with a declarative shadow
+ * root, see src/ssr/) the hydration support is loaded first, so the element keeps the server's
+ * nodes. Only there: a page without one downloads nothing more. The per-element registration
+ * modules use it; the classic single file uses `defineElement` (it would carry the support on every
+ * page), so there server-rendered elements render afresh.
+ */
+export function defineHydrating(tag: string, ctor: CustomElementConstructor): void {
+  if (!hydration && typeof document === 'object' && [...document.getElementsByTagName(tag)].some((el) => el.shadowRoot))
+    hydration = import('../hydrate.js').catch(() => {});
+  if (hydration) void hydration.then(() => defineElement(tag, ctor));
+  else defineElement(tag, ctor);
 }

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css, unsafeCSS, type CSSResult } from 'lit';
 
 /** The dark theme's tokens: for `theme="dark"`, and for `theme="auto"` when the reader prefers dark. */
 const dark = css`
@@ -9,11 +9,32 @@ const dark = css`
   --news-color-border: #3a3b3f;
   --news-color-link: #8cc4ff;
   --news-color-accent: #ff5a5f;
-  --news-color-accent-text: #17181a;
   --news-color-focus: #8cc4ff;
+  --_ink-min: 65;
+  --_ink-max: 100;
 
   color-scheme: dark !important;
 `;
+
+/**
+ * Text colour for a surface painted with `background` (a CSS colour or `var()`): the page's
+ * `--news-color-accent-text` if it sets one, else black or white, whichever contrasts more with that
+ * background, derived in CSS (relative colour syntax), so a host that sets only `--news-color-accent`
+ * (or an element's own accent) still gets readable text. CIE L* 49.44 is where black and white contrast
+ * equally (relative luminance 0.179); the better of the two is then at least 4.58:1 for any colour.
+ * Browsers without relative colours get the theme's `--news-color-accent-text` (see `baseStyles`).
+ */
+export const textOn = (background: string): CSSResult =>
+  unsafeCSS(`var(--news-color-accent-text, lch(from ${background} calc((49.44 - l) * infinity) 0 0))`);
+
+/**
+ * `color` as text on the theme's background: its lightness clamped (CIE L* ≤ 42 on the light theme,
+ * ≥ 65 on the dark one) so an accent used for text, whatever the page sets, stays readable (≥ 4.5:1 on
+ * the theme's background and surface); hue and chroma are kept. Browsers without relative colours
+ * show the inherited text colour instead.
+ */
+export const inkOf = (color: string): CSSResult =>
+  unsafeCSS(`lch(from ${color} clamp(var(--_ink-min, 0), l, var(--_ink-max, 42)) c h)`);
 
 /**
  * Shared by every element: design tokens on `:host` (light, dark, `auto` following
@@ -43,7 +64,6 @@ export const baseStyles = css`
     --news-color-border: #dedcd6;
     --news-color-link: #0b4f8a;
     --news-color-accent: #b3131b;
-    --news-color-accent-text: #ffffff;
     --news-color-focus: #1a64c8;
     --news-font-family:
       system-ui, -apple-system, 'Segoe UI', Tahoma, 'Geeza Pro', 'Noto Sans Arabic', 'Noto Naskh Arabic',
@@ -106,6 +126,22 @@ export const baseStyles = css`
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']) {
       ${dark}
+    }
+  }
+
+  /* No relative colour syntax (Chromium < 119, Safari < 18, Firefox < 128): text on the accent is the
+     theme's fixed pair, readable on the theme's own accent. */
+  @supports not (color: lch(from red l c h)) {
+    :host {
+      --news-color-accent-text: #ffffff;
+    }
+    :host([theme='dark']) {
+      --news-color-accent-text: #17181a;
+    }
+    @media (prefers-color-scheme: dark) {
+      :host([theme='auto']) {
+        --news-color-accent-text: #17181a;
+      }
     }
   }
 

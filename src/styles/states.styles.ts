@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { textOn } from './base.styles.js';
 
 /**
  * Styles for src/elements/base/states.ts. Custom properties (all optional):
@@ -100,7 +101,7 @@ export const stateStyles = css`
 
   .state-retry {
     font: inherit;
-    color: var(--news-color-accent-text);
+    color: ${textOn('var(--news-color-accent)')};
     background: var(--news-color-accent);
     border: 0;
     border-radius: calc(var(--news-radius) / 2);

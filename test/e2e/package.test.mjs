@@ -54,13 +54,22 @@ test('Are The Types Wrong (ESM-only profile): every entry point resolves with ty
   for (const entry of Object.keys(pkg.exports)) assert.ok(output.includes(`news-widgets${entry.slice(1)}`), entry);
 });
 
-test('the tarball holds dist/, README, custom-elements.json and package.json only', () => {
+test('the tarball holds dist/, bin/, README, custom-elements.json and package.json only', () => {
   const files = packed.files.map((file) => file.path);
   const outside = files.filter(
-    (file) => !file.startsWith('dist/') && !['README.md', 'custom-elements.json', 'package.json'].includes(file),
+    (file) =>
+      !file.startsWith('dist/') &&
+      !file.startsWith('bin/') &&
+      !['README.md', 'custom-elements.json', 'package.json'].includes(file),
   );
   assert.deepEqual(outside, []);
-  for (const file of ['README.md', 'custom-elements.json', 'package.json', 'dist/cdn/news-widgets.js'])
+  for (const file of [
+    'README.md',
+    'custom-elements.json',
+    'package.json',
+    'dist/cdn/news-widgets.js',
+    'bin/news-widgets.mjs',
+  ])
     assert.ok(files.includes(file), `${file} is packed`);
   assert.deepEqual(
     files.filter((file) => /\.map$|(^|\/)(test|tests|src|stories|demo)\/|\.test\.|\.tsbuildinfo$/.test(file)),

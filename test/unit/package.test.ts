@@ -15,10 +15,14 @@ describe('package', () => {
 
   it('marks only registering modules as having side effects', () => {
     const registering = Object.entries(pkg.exports)
-      .filter(([key]) => key === './define' || key === './react' || key.endsWith('/define'))
+      // `./hydrate` patches LitElement (hydration support for server-rendered elements).
+      .filter(([key]) => key === './define' || key === './react' || key === './hydrate' || key.endsWith('/define'))
       .map(([, value]) => (typeof value === 'string' ? value : value.default));
     const pure = Object.entries(pkg.exports)
-      .filter(([key]) => key === '.' || (/^\.\/[a-z-]+$/.test(key) && key !== './define' && key !== './react'))
+      .filter(
+        ([key]) =>
+          key === '.' || (/^\.\/[a-z-]+$/.test(key) && key !== './define' && key !== './react' && key !== './hydrate'),
+      )
       .map(([, value]) => (typeof value === 'string' ? value : value.default));
     const matches = (file: string) =>
       pkg.sideEffects.some((pattern) =>

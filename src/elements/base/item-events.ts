@@ -25,6 +25,8 @@ export class ImpressionController implements ReactiveController {
   private readonly seen = new Set<string>();
   private readonly pending = new Map<Element, ReturnType<typeof setTimeout>>();
   private readonly targets = new Map<Element, { item: NewsItem; index: number }>();
+  /** The feed items whose ids `seen` was last pruned to. */
+  private feed?: readonly NewsItem[];
 
   constructor(host: ReactiveControllerHost & HTMLElement) {
     this.host = host;
@@ -47,12 +49,36 @@ export class ImpressionController implements ReactiveController {
     return this.targets.size > 0;
   }
 
-  /** Start watching `el` as the visible form of `item`. Safe to call on every update. */
-  observe(el: Element, item: NewsItem, index: number): void {
+  /**
+   * The elements that show items now, replacing the last call's (call after every render): elements no
+   * longer listed are let go, and items gone from `feed` (and not shown) are forgotten, so refreshes on
+   * a changing feed leave nothing behind; an item that comes back counts again.
+   */
+  show(shown: readonly (readonly [Element, NewsItem, number])[], feed: readonly NewsItem[] = []): void {
+    const elements = new Set(shown.map(([el]) => el));
+    for (const el of this.targets.keys()) if (!elements.has(el)) this.drop(el);
+    if (feed !== this.feed || this.seen.size > feed.length + shown.length) {
+      this.feed = feed;
+      const keep = new Set(feed.map((item) => item.id));
+      for (const [, item] of shown) keep.add(item.id);
+      for (const id of this.seen) if (!keep.has(id)) this.seen.delete(id);
+    }
+    for (const [el, item, index] of shown) this.observe(el, item, index);
+  }
+
+  /** Start watching `el` as the visible form of `item`. */
+  private observe(el: Element, item: NewsItem, index: number): void {
     if (this.seen.has(item.id)) return;
     const known = this.targets.get(el);
     this.targets.set(el, { item, index });
     if (!known && this.host.isConnected) this.io().observe(el);
+  }
+
+  private drop(el: Element): void {
+    this.observer?.unobserve(el);
+    this.targets.delete(el);
+    clearTimeout(this.pending.get(el));
+    this.pending.delete(el);
   }
 
   private io(): IntersectionObserver {

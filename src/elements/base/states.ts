@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { retry } from '../../i18n/messages.js';
 
@@ -25,7 +25,7 @@ export interface ErrorStateOptions {
 export function safeHref(href: string | undefined): string | undefined {
   if (!href) return undefined;
   try {
-    const url = new URL(href, document.baseURI);
+    const url = new URL(href, isServer ? undefined : document.baseURI);
     return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
   } catch {
     return undefined;
