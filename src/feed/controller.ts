@@ -36,7 +36,9 @@ const KEYS = ['src', 'feed', 'refresh', 'cache', 'credentials', 'options'] as co
  * Gives an element `{status, feed, error}` for its source: the `feed` property, else an inline
  * `<script type="application/feed+json">` child (read on connect, and again whenever it is added,
  * replaced or its text changes), else `src` through the page's
- * shared store. Dispatches `news-load` and `news-error` on the host once it has rendered the change.
+ * shared store. An inline feed beside `src` and `refresh` (what a server-rendered element carries)
+ * is shown first, with no request; `src` takes over when the first refresh comes due.
+ * Dispatches `news-load` and `news-error` on the host once it has rendered the change.
  */
 export class FeedController implements ReactiveController {
   status: FeedStatus = 'idle';
@@ -61,6 +63,8 @@ export class FeedController implements ReactiveController {
   private nextUrl?: string;
   /** The inline feed read ahead of the first update (`preload`), and what it gave. */
   private early?: { input: string; result: ParseResult };
+  /** When `src` takes over from an inline feed (its first refresh). */
+  private handover?: ReturnType<typeof setTimeout>;
 
   constructor(host: ReactiveControllerHost & HTMLElement) {
     this.host = host;
@@ -87,6 +91,7 @@ export class FeedController implements ReactiveController {
 
   hostDisconnected(): void {
     this.observer?.disconnect();
+    clearTimeout(this.handover);
     this.subscription?.unsubscribe();
     this.subscription = undefined;
     this.generation++;
@@ -144,10 +149,29 @@ export class FeedController implements ReactiveController {
   private apply(): void {
     this.subscription?.unsubscribe();
     this.subscription = undefined;
+    clearTimeout(this.handover);
     const generation = ++this.generation;
     this.more = [];
     const { src, feed = this.inline, refresh, cache, credentials, options } = this.source!;
     const update = (state: FeedState) => this.show(state.status, state.feed, state.error);
+    const follow = (listener = update) => {
+      this.subscription = subscribe(src!, listener, { ...options, refresh, cache, credentials });
+    };
+    if (feed !== undefined && this.source!.feed === undefined && src && refresh) {
+      // The inline items stay on screen while `src` loads, and if it fails.
+      const keep = (state: FeedState) =>
+        this.show(state.feed || !this.base ? state.status : 'stale', state.feed ?? this.base, state.error);
+      this.handover = setTimeout(() => {
+        if (generation !== this.generation) return;
+        if (!document.hidden) return follow(keep);
+        const visible = () => {
+          if (document.hidden) return;
+          document.removeEventListener('visibilitychange', visible);
+          if (generation === this.generation) follow(keep);
+        };
+        document.addEventListener('visibilitychange', visible);
+      }, refresh * 1000);
+    }
     if (feed !== undefined) {
       // Items already shown stay while the new feed is read, and stay if it cannot be.
       const shown = this.base;
@@ -165,7 +189,7 @@ export class FeedController implements ReactiveController {
       update(shown ? { status: 'stale', feed: shown } : { status: 'loading' });
       void Promise.resolve(parseFeed(feed)).then(read);
     } else if (src) {
-      this.subscription = subscribe(src, update, { ...options, refresh, cache, credentials });
+      follow();
     } else update({ status: 'idle' });
   }
 

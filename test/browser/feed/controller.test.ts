@@ -258,6 +258,50 @@ describe('FeedController', () => {
     expect(loads.events).to.have.length(2);
   });
 
+  it('an inline feed beside src and refresh (a server render) shows first; src takes over at the first refresh', async () => {
+    const key = uniqueKey('handover');
+    const loads = collect('news-load');
+    const box = document.createElement('div');
+    box.innerHTML = `<test-news src="${route(`slow/300/${NEWS}`, key)}" refresh="0.3"></test-news>`;
+    const el = box.firstElementChild as TestNews;
+    el.append(inlineFeed('من الخادم'));
+    document.body.append(box);
+    try {
+      await until(() => loads.events.length === 1, 1000, 'news-load of the inline feed');
+      await el.updateComplete;
+      expect(titles(el)).to.deep.equal(['من الخادم']);
+      expect(await requests(key), 'no request before the refresh is due').to.equal(0);
+      // Due at 0.3 s; the answer takes 0.3 s more: meanwhile the inline items stay.
+      await until(async () => (await requests(key)) === 1, 2000, 'the request at the first refresh');
+      await el.updateComplete;
+      expect(titles(el)).to.deep.equal(['من الخادم']);
+      await until(() => loads.events.length === 2, 2000, 'news-load of the src feed');
+      await el.updateComplete;
+      expect(titles(el)[0]).to.equal(FIRST_TITLE);
+    } finally {
+      loads.stop();
+      box.remove();
+    }
+  });
+
+  it('an inline feed beside src without refresh is all there is: no request', async () => {
+    const key = uniqueKey('inline-wins');
+    const box = document.createElement('div');
+    box.innerHTML = `<test-news src="${route(`fixture/${NEWS}`, key)}"></test-news>`;
+    const el = box.firstElementChild as TestNews;
+    el.append(inlineFeed('وحده'));
+    document.body.append(box);
+    try {
+      await until(() => el.state.status === 'ready', 1000, 'ready');
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      await el.updateComplete;
+      expect(titles(el)).to.deep.equal(['وحده']);
+      expect(await requests(key)).to.equal(0);
+    } finally {
+      box.remove();
+    }
+  });
+
   it('an inline feed changed after connect does not replace the feed property', async () => {
     const feed = { version: 'https://jsonfeed.org/version/1.1', title: 'ت', items: [{ id: 'p', title: 'من الخاصية' }] };
     const el = await fixture<TestFeedHost>(html`<test-feed-host .feed=${feed}></test-feed-host>`);
