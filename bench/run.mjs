@@ -121,14 +121,15 @@ const FEED = '/feeds/bench-50.json';
 const LEAD = demoFeed.items.find((item) => item.id === 'syrianews-lavrov-2024-12-26')?.id ?? demoFeed.items[0].id;
 
 // Runs before anything else on every page: t0, then polls each frame for the first headline and for
-// all three of our elements rendered (light DOM for the peers, shadow roots for ours).
+// all three of our elements rendered (light DOM for the peers, shadow roots for ours), while the page
+// is still being parsed (a server-rendered page paints its ticker before the parser reaches the list).
 const PROBE = `<script>
 window.__bench = { t0: performance.now() };
 (function poll() {
   const b = window.__bench, now = performance.now(), q = (tag, sel) => document.querySelector(tag)?.shadowRoot?.querySelector(sel);
   if (b.first === undefined && (document.querySelector('.headline') || q('news-ticker', '.item'))) b.first = now - b.t0;
   if (b.all === undefined && q('news-ticker', '.item') && q('article-card', 'article.card') && q('related-list', '.list li')) b.all = now - b.t0;
-  if (b.first === undefined || (document.querySelector('related-list') && b.all === undefined)) requestAnimationFrame(poll);
+  if (b.first === undefined || (b.all === undefined && (document.readyState === 'loading' || document.querySelector('related-list')))) requestAnimationFrame(poll);
 })();
 </script>`;
 const page = (head, body, probe = PROBE) =>
@@ -255,6 +256,21 @@ const server = createServer((req, res) => {
 await new Promise((done) => server.listen(0, '127.0.0.1', done));
 const origin = `http://127.0.0.1:${server.address().port}`;
 
+// The same pages rendered on the server (news-widgets/ssr from dist/ssr): the HTML holds the widgets,
+// the script hydrates them. Relative links in the feed resolve against the feed's URL, so after listen.
+{
+  const { renderWidget } = await import(pathToFileURL(join(ROOT, 'dist/ssr/index.js')).href);
+  const ssr = (tag, attributes) => renderWidget(tag, attributes, feed50, { url: origin + FEED });
+  const ticker = await ssr('news-ticker', { src: FEED, limit: HEADLINES, lang: 'ar' });
+  PAGES['/ours-ssr.html'] = page(OURS, ticker);
+  PAGES['/ours-ssr-all.html'] = page(
+    OURS,
+    ticker +
+      (await ssr('article-card', { src: FEED, 'item-id': LEAD, layout: 'full', lang: 'ar' })) +
+      (await ssr('related-list', { src: FEED, for: LEAD, lang: 'ar' })),
+  );
+}
+
 // A free port for Lighthouse to reach this same browser over CDP.
 const debugPort = await new Promise((done) => {
   const probe = createNetServer().listen(0, '127.0.0.1', () => {
@@ -315,8 +331,18 @@ try {
     const rendered = (path, key) =>
       tab
         .waitForFunction((k) => window.__bench?.[k] !== undefined, key, { timeout: 15000 })
-        .catch((error) => {
-          throw new Error(`${path} did not render (${key}) in 15 s: ${error.message}`);
+        .catch(async (error) => {
+          const seen = await tab.evaluate(() => ({
+            bench: window.__bench,
+            ...Object.fromEntries(
+              [
+                ['news-ticker', '.item'],
+                ['article-card', 'article.card'],
+                ['related-list', '.list li'],
+              ].map(([tag, sel]) => [tag, !!document.querySelector(tag)?.shadowRoot?.querySelector(sel)]),
+            ),
+          }));
+          throw new Error(`${path} did not render (${key}) in 15 s: ${error.message}; ${JSON.stringify(seen)}`);
         });
     const measure = async (label, path) => {
       const key = path.includes('all') ? 'all' : 'first';
@@ -331,7 +357,9 @@ try {
       results[`first${label} ${path}`] = median(times.first);
       if (key === 'all') results[`all${label} ${path}`] = median(times.all);
     };
-    for (const path of ['/ours-ticker.html', '/ours-all.html', '/react.html', '/jquery.html']) {
+    const paths = ['/ours-ticker.html', '/ours-all.html', '/ours-ssr.html', '/ours-ssr-all.html'];
+    paths.push('/react.html', '/jquery.html');
+    for (const path of paths) {
       await tab.goto(origin + path); // fills the cache
       await rendered(path, path.includes('all') ? 'all' : 'first');
       await measure('', path);
@@ -342,8 +370,7 @@ try {
     const link = { offline: false, downloadThroughput: -1, uploadThroughput: -1 };
     await cdp.send('Network.emulateNetworkConditions', { ...link, latency: LATENCY });
     try {
-      for (const path of ['/ours-ticker.html', '/ours-all.html', '/react.html', '/jquery.html'])
-        await measure(' slow', path);
+      for (const path of paths) await measure(' slow', path);
     } finally {
       await cdp.send('Network.emulateNetworkConditions', { ...link, latency: 0 });
       await cdp.send('Network.setCacheDisabled', { cacheDisabled: false });
@@ -666,32 +693,35 @@ try {
     log('refreshes measured');
   }
 
-  // ---- 6. Lighthouse on the demo page -------------------------------------------------------------
+  // ---- 6. Lighthouse on the demo page and on the server-rendered article page -------------------
   if (part('lighthouse')) results.lighthouse = 'skipped (--no-lighthouse)';
   if (part('lighthouse') && LIGHTHOUSE) {
     const demo = await serveDemo({ port: 0, cdnDir: CDN });
-    try {
-      const { default: lighthouse } = await import(
-        pathToFileURL(join(PEERS, 'node_modules/lighthouse/core/index.js')).href
-      );
-      const run = await lighthouse(`${demo.url}/`, {
+    const audit = async (lighthouse, path) => {
+      const run = await lighthouse(`${demo.url}${path}`, {
         port: debugPort,
         output: 'json',
         logLevel: 'error',
         onlyCategories: ['performance'],
       });
       const lhr = run?.lhr;
-      if (!lhr) results.lighthouse = 'n/a (Lighthouse returned no result)';
-      else if (lhr.runtimeError) results.lighthouse = `n/a (${lhr.runtimeError.code}: ${lhr.runtimeError.message})`;
-      else
-        results.lighthouse = {
-          score: lhr.categories.performance.score,
-          cls: lhr.audits['cumulative-layout-shift'].numericValue,
-          tbt: lhr.audits['total-blocking-time'].numericValue,
-          lcp: lhr.audits['largest-contentful-paint'].numericValue,
-          version: lhr.lighthouseVersion,
-          warnings: lhr.runWarnings ?? [],
-        };
+      if (!lhr) return 'n/a (Lighthouse returned no result)';
+      if (lhr.runtimeError) return `n/a (${lhr.runtimeError.code}: ${lhr.runtimeError.message})`;
+      return {
+        score: lhr.categories.performance.score,
+        cls: lhr.audits['cumulative-layout-shift'].numericValue,
+        tbt: lhr.audits['total-blocking-time'].numericValue,
+        lcp: lhr.audits['largest-contentful-paint'].numericValue,
+        version: lhr.lighthouseVersion,
+        warnings: lhr.runWarnings ?? [],
+      };
+    };
+    try {
+      const { default: lighthouse } = await import(
+        pathToFileURL(join(PEERS, 'node_modules/lighthouse/core/index.js')).href
+      );
+      results.lighthouse = await audit(lighthouse, '/');
+      results['lighthouse ssr'] = await audit(lighthouse, '/ssr/article.html');
     } catch (error) {
       results.lighthouse = `n/a (${String(error?.message ?? error).split('\n')[0]})`;
     } finally {
@@ -746,9 +776,20 @@ if (part('render')) {
       cell(R[`first${label} /jquery.html`], msf, first),
       'n/a (needs Bluesky’s API)',
     );
+    const ssr = R[`first${label} /ours-ssr.html`];
+    row(
+      `First headline rendered, the same ticker rendered on the server (\`news-widgets/ssr\`), ${how} (median of ${RUNS})`,
+      msf(ssr),
+      cell(R[`first${label} /react.html`], msf, ssr),
+      cell(R[`first${label} /jquery.html`], msf, ssr),
+    );
     row(
       `All three elements rendered, from script start, ${how} (median of ${RUNS})`,
       msf(R[`all${label} /ours-all.html`]),
+    );
+    row(
+      `All three elements rendered, rendered on the server, ${how} (median of ${RUNS})`,
+      msf(R[`all${label} /ours-ssr-all.html`]),
     );
   }
 }
@@ -830,15 +871,16 @@ if (part('refresh')) {
   );
 }
 const lh = R.lighthouse;
-if (typeof lh === 'string') row('Lighthouse 12.2.3, demo page (performance, CLS, TBT)', lh);
-else if (lh) {
-  row(
-    `Lighthouse ${lh.version} performance score, demo page (mobile, simulated throttling)`,
-    `${Math.round(lh.score * 100)}`,
-  );
-  row('Lighthouse: Cumulative Layout Shift', lh.cls.toFixed(3));
-  row('Lighthouse: Total Blocking Time', msf(lh.tbt));
-  row('Lighthouse: Largest Contentful Paint', msf(lh.lcp));
+for (const [audit, name] of [
+  [lh, 'demo home page (`/`)'],
+  [R['lighthouse ssr'], 'server-rendered article page (`/ssr/article.html`)'],
+]) {
+  if (typeof audit === 'string') row(`Lighthouse 12.2.3, ${name} (performance, CLS, TBT, LCP)`, audit);
+  else if (audit)
+    row(
+      `Lighthouse ${audit.version}, ${name}, mobile, simulated throttling: performance / CLS / TBT / LCP`,
+      `${Math.round(audit.score * 100)} / ${audit.cls.toFixed(3)} / ${msf(audit.tbt)} / ${msf(audit.lcp)}`,
+    );
 }
 
 const cpu0 = cpus()[0];
@@ -855,4 +897,6 @@ console.log(
 console.log('|---|---|---|---|---|');
 for (const r of rows) console.log(`| ${r.map((c) => String(c).replaceAll('|', '\\|')).join(' | ')} |`);
 console.log('\nPeer cells: value (peer ÷ ours). Lower is better everywhere but the Lighthouse score.');
-if (typeof lh === 'object' && lh.warnings.length) console.log(`\nLighthouse warnings: ${lh.warnings.join(' / ')}`);
+for (const audit of [lh, R['lighthouse ssr']])
+  if (typeof audit === 'object' && audit.warnings.length)
+    console.log(`\nLighthouse warnings: ${audit.warnings.join(' / ')}`);
