@@ -12,6 +12,7 @@ import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, isAbsolute, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createGzip, gzipSync } from 'node:zlib';
 
 const DEMO_DIR = fileURLToPath(new URL('.', import.meta.url));
 const REPO_DIR = resolve(DEMO_DIR, '..');
@@ -83,9 +84,20 @@ export async function serveDemo({ port = 0, host = '127.0.0.1', cdnDir = 'dist/c
   const cdnRoot = isAbsolute(cdnDir) ? resolve(cdnDir) : resolve(REPO_DIR, cdnDir);
 
   const server = createServer(async (request, response) => {
+    // Text goes out gzipped to a browser that takes it, as any web server or CDN sends it.
+    const gzip = (type) =>
+      /^(text\/|application\/(json|xml|rss|atom|feed)|image\/svg)/.test(type) &&
+      /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
     const send = (status, body, type = 'text/plain; charset=utf-8') => {
-      response.writeHead(status, { ...headers, 'Content-Type': type, 'Cache-Control': 'no-store' });
-      response.end(request.method === 'HEAD' ? undefined : body);
+      const zipped = gzip(type);
+      response.writeHead(status, {
+        ...headers,
+        'Content-Type': type,
+        'Cache-Control': 'no-store',
+        Vary: 'Accept-Encoding',
+        ...(zipped && { 'Content-Encoding': 'gzip' }),
+      });
+      response.end(request.method === 'HEAD' ? undefined : zipped ? gzipSync(body) : body);
     };
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       response.setHeader('Allow', 'GET, HEAD');
@@ -114,17 +126,19 @@ export async function serveDemo({ port = 0, host = '127.0.0.1', cdnDir = 'dist/c
       const hint = root === cdnRoot ? ` (is the bundle built? looked in ${cdnRoot})` : '';
       return send(404, `Not Found: ${path}${hint}\n`);
     }
+    const type = contentType(path, found.file);
+    const zipped = gzip(type);
     response.writeHead(200, {
       ...headers,
-      'Content-Type': contentType(path, found.file),
-      'Content-Length': found.size,
+      'Content-Type': type,
+      ...(zipped ? { 'Content-Encoding': 'gzip' } : { 'Content-Length': found.size }),
       'Cache-Control': 'no-cache',
+      Vary: 'Accept-Encoding',
       'X-Content-Type-Options': 'nosniff',
     });
     if (request.method === 'HEAD') return response.end();
-    createReadStream(found.file)
-      .on('error', () => response.destroy())
-      .pipe(response);
+    const file = createReadStream(found.file).on('error', () => response.destroy());
+    (zipped ? file.pipe(createGzip()) : file).pipe(response);
   });
 
   await new Promise((done, fail) => {

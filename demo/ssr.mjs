@@ -8,8 +8,20 @@ const DEMO = new URL('.', import.meta.url);
 const WIDGET = /<(news-ticker|article-card|related-list)(\s[^>]*)?>[\s\S]*?<\/\1>/g;
 const ATTRIBUTE = /([a-z][a-z0-9-]*)(?:="([^"]*)")?/g;
 
+/** Rendered pages by origin: rendered once, as a site caches its server-rendered pages. */
+const rendered = new Map();
+
 /** The page's HTML; `origin` is the site's, against which the feed's relative links resolve. */
-export async function renderArticlePage(origin) {
+export function renderArticlePage(origin) {
+  if (!rendered.has(origin)) {
+    const page = render(origin);
+    rendered.set(origin, page);
+    page.catch(() => rendered.delete(origin));
+  }
+  return rendered.get(origin);
+}
+
+async function render(origin) {
   const { renderWidget } = await import('../dist/ssr/index.js');
   const [page, feed] = await Promise.all([
     readFile(new URL('article.html', DEMO), 'utf8'),
