@@ -7,6 +7,7 @@
 //   // demo.url → 'http://127.0.0.1:54321'; await demo.close();
 //
 // From a shell: `node demo/serve.mjs [--port 8080] [--cdn dist/cdn] [--csp]`.
+import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -21,6 +22,35 @@ const REPO_DIR = resolve(DEMO_DIR, '..');
 export const DEMO_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' https: data:; connect-src 'self'; " +
   "require-trusted-types-for 'script'; trusted-types news-widgets lit-html dompurify";
+
+/**
+ * The `'sha256-…'` sources of the distinct inline `<style>` elements in `html`: a server-rendered
+ * element carries its styles in its declarative shadow root (Lit SSR writes them inline), which
+ * `style-src 'self'` refuses unless their hashes are listed. They change only with the library.
+ */
+export function inlineStyleSources(html) {
+  const sources = new Set();
+  for (const [, text] of html.matchAll(/<style>([\s\S]*?)<\/style>/g))
+    sources.add(`'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`);
+  return [...sources];
+}
+
+/** `csp` with `sources` added to its style-src (or, lacking one, to a style-src copied from default-src). */
+export function allowStyles(csp, sources) {
+  if (!sources.length) return csp;
+  const directives = csp
+    .split(';')
+    .map((directive) => directive.trim())
+    .filter(Boolean);
+  const at = directives.findIndex((directive) => /^style-src(\s|$)/i.test(directive));
+  if (at >= 0) directives[at] += ` ${sources.join(' ')}`;
+  else {
+    const fallback = directives.find((directive) => /^default-src(\s|$)/i.test(directive));
+    if (!fallback) return csp;
+    directives.push(`style-src ${fallback.slice('default-src'.length).trim()} ${sources.join(' ')}`);
+  }
+  return directives.join('; ');
+}
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -76,10 +106,17 @@ async function findFile(root, relative) {
 
 /**
  * Starts the server. `port: 0` picks a free port. `cdnDir` is resolved against the repository root
- * unless absolute. `headers` are added to every response (e.g. a Content-Security-Policy).
- * Resolves to `{ server, url, port, close() }`.
+ * unless absolute. `headers` are added to every response (e.g. a Content-Security-Policy); on the
+ * server-rendered page a Content-Security-Policy also lists the hashes of its inline styles, as its
+ * host would (`ssrStyleHashes: false` leaves them out). Resolves to `{ server, url, port, close() }`.
  */
-export async function serveDemo({ port = 0, host = '127.0.0.1', cdnDir = 'dist/cdn', headers = {} } = {}) {
+export async function serveDemo({
+  port = 0,
+  host = '127.0.0.1',
+  cdnDir = 'dist/cdn',
+  headers = {},
+  ssrStyleHashes = true,
+} = {}) {
   const demoRoot = resolve(DEMO_DIR);
   const cdnRoot = isAbsolute(cdnDir) ? resolve(cdnDir) : resolve(REPO_DIR, cdnDir);
 
@@ -88,10 +125,10 @@ export async function serveDemo({ port = 0, host = '127.0.0.1', cdnDir = 'dist/c
     const gzip = (type) =>
       /^(text\/|application\/(json|xml|rss|atom|feed)|image\/svg)/.test(type) &&
       /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
-    const send = (status, body, type = 'text/plain; charset=utf-8') => {
+    const send = (status, body, type = 'text/plain; charset=utf-8', own = headers) => {
       const zipped = gzip(type);
       response.writeHead(status, {
-        ...headers,
+        ...own,
         'Content-Type': type,
         'Cache-Control': 'no-store',
         Vary: 'Accept-Encoding',
@@ -115,7 +152,11 @@ export async function serveDemo({ port = 0, host = '127.0.0.1', cdnDir = 'dist/c
       // The seed article page rendered on the server (demo/ssr.mjs).
       try {
         const { renderArticlePage } = await import('./ssr.mjs');
-        return send(200, await renderArticlePage(`http://${request.headers.host}`), 'text/html; charset=utf-8');
+        const html = await renderArticlePage(`http://${request.headers.host}`);
+        const own = { ...headers };
+        const csp = Object.keys(own).find((name) => name.toLowerCase() === 'content-security-policy');
+        if (csp && ssrStyleHashes) own[csp] = allowStyles(own[csp], inlineStyleSources(html));
+        return send(200, html, 'text/html; charset=utf-8', own);
       } catch (error) {
         return send(500, `Server rendering failed (is dist/ built?): ${error}\n`);
       }

@@ -1,6 +1,7 @@
 // The seed article page rendered on the server: demo/article.html with every widget replaced by
 // `renderWidget`'s HTML (news-widgets/ssr, from the built dist/), each with time-zone="Asia/Damascus"
-// so every visitor reads the seed page's 26.12.2024 | 12:51. demo/serve.mjs serves it at /ssr/article.html.
+// so every visitor reads the seed page's 26.12.2024 | 12:51, and the page's lang (the server cannot
+// see what the client element inherits). demo/serve.mjs serves it at /ssr/article.html.
 // Needs `npm run build` first.
 import { readFile } from 'node:fs/promises';
 
@@ -27,12 +28,15 @@ async function render(origin) {
     readFile(new URL('article.html', DEMO), 'utf8'),
     readFile(new URL('feeds/news.json', DEMO), 'utf8'),
   ]);
+  // The page's language, which the elements inherit on the client (ar-SY: Levantine month names).
+  const lang = /<html\s[^>]*lang="([^"]+)"/.exec(page)?.[1];
   const parts = [];
   let last = 0;
   for (const match of page.matchAll(WIDGET)) {
     const attributes = {};
     for (const [, name, value] of (match[2] ?? '').matchAll(ATTRIBUTE)) attributes[name] = value ?? true;
     attributes['time-zone'] = 'Asia/Damascus';
+    if (lang) attributes.lang ??= lang;
     parts.push(
       page.slice(last, match.index),
       await renderWidget(match[1], attributes, feed, { url: `${origin}/feeds/news.json` }),
