@@ -26,7 +26,10 @@ const withGlobals: Decorator = (story, context) => {
       if (!widget.hasAttribute('data-own-theme')) widget.setAttribute('theme', theme);
     }
   };
-  return html`<div class="sb-frame" dir=${direction} lang=${locale} ${ref(applyTheme)}>${story()}</div>`;
+  // The ref fires when the wrapper is committed, before the story inside it is: theme the widgets
+  // once the whole template is in (a microtask), or a story's first render keeps the default theme.
+  const afterRender = (el?: Element) => queueMicrotask(() => applyTheme(el));
+  return html`<div class="sb-frame" dir=${direction} lang=${locale} ${ref(afterRender)}>${story()}</div>`;
 };
 
 const preview: Preview = {

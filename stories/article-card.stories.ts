@@ -219,7 +219,7 @@ export const Themes: Story = {
 export const Locales: Story = {
   render: () =>
     html`<div style="display: grid; gap: 1rem; grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr))">
-      ${['ar', 'ar-EG', 'fa', 'en', 'fr'].map(
+      ${['ar', 'ar-EG', 'fa', 'he', 'en', 'fr'].map(
         (lang) =>
           html`<section lang=${lang}>
             <code>lang="${lang}"</code>

@@ -106,6 +106,9 @@ export const OneCategory: Story = { args: { category: 'رياضة', label: 'ري
 /** Persian interface strings and digits around the Arabic feed. */
 export const PersianLocale: Story = { globals: { locale: 'fa' } };
 
+/** Hebrew interface strings around the Arabic feed, right to left. */
+export const HebrewLocale: Story = { globals: { locale: 'he' } };
+
 /** French interface on a left-to-right page, Arabic headlines isolated with their own direction. */
 export const FrenchPageArabicFeed: Story = { globals: { direction: 'ltr', locale: 'fr' } };
 

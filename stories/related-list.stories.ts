@@ -169,7 +169,7 @@ export const Themes: Story = {
 /** Dates and strings follow the page's language (switch the toolbar's locale too). */
 export const Locales: Story = {
   render: () =>
-    html`${['ar', 'ar-EG', 'fa', 'en', 'fr'].map(
+    html`${['ar', 'ar-EG', 'fa', 'he', 'en', 'fr'].map(
       (lang) =>
         html`<section lang=${lang} style="margin-block-end: 2rem">
           <code>lang="${lang}"</code>

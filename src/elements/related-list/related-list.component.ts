@@ -151,6 +151,14 @@ export class RelatedList extends NewsElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    this.rank();
+    // Here rather than in updated(): the server runs willUpdate but no updated(), and its HTML must
+    // carry data-empty too (else an empty list shows its heading until the script loads).
+    this.toggleAttribute('data-empty', this.data.feed !== undefined && !this.indexing && !this.rows.length);
+  }
+
+  /** The rows for the current feed, target and limit (memoized). */
+  private rank(): void {
     const feed = this.data.feed;
     this.indexing = undefined;
     if (!feed) return void ((this.rows = []), (this.subject = undefined));
@@ -238,7 +246,6 @@ export class RelatedList extends NewsElement {
   }
 
   protected override updated(): void {
-    this.toggleAttribute('data-empty', this.data.feed !== undefined && !this.indexing && !this.rows.length);
     const shown: [Element, NewsItem, number][] = [];
     this.renderRoot.querySelectorAll('[part~=item]').forEach((el, i) => {
       const row = this.rows[i];

@@ -70,6 +70,13 @@ describe('renderWidget', () => {
     expect(inline.items.slice(1).map((i: { url: string }) => i.url)).toEqual(links);
   });
 
+  it('<related-list> with nothing related: the host carries data-empty, so it takes no space before the script runs', async () => {
+    const lonely = { ...JSON.parse(FEED), items: JSON.parse(FEED).items.filter((i: { id: string }) => i.id === SEED) };
+    const empty = parse(await renderWidget('related-list', { for: SEED }, lonely));
+    expect(empty.host.hasAttribute('data-empty')).toBe(true);
+    expect(parse(await renderWidget('related-list', { for: SEED }, FEED)).host.hasAttribute('data-empty')).toBe(false);
+  });
+
   it('hostile feed text stays text, a hostile body is sanitized, and the inline feed cannot close its <script>', async () => {
     const evil = `</script><script>window.__xss=1</script><img src=x onerror="window.__xss=1"><!--`;
     const feed = {
