@@ -7,7 +7,6 @@
 //   // demo.url → 'http://127.0.0.1:54321'; await demo.close();
 //
 // From a shell: `node demo/serve.mjs [--port 8080] [--cdn dist/cdn] [--csp]`.
-import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -22,18 +21,6 @@ const REPO_DIR = resolve(DEMO_DIR, '..');
 export const DEMO_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' https: data:; connect-src 'self'; " +
   "require-trusted-types-for 'script'; trusted-types news-widgets lit-html dompurify";
-
-/**
- * The `'sha256-…'` sources of the distinct inline `<style>` elements in `html`: a server-rendered
- * element carries its styles in its declarative shadow root (Lit SSR writes them inline), which
- * `style-src 'self'` refuses unless their hashes are listed. They change only with the library.
- */
-export function inlineStyleSources(html) {
-  const sources = new Set();
-  for (const [, text] of html.matchAll(/<style>([\s\S]*?)<\/style>/g))
-    sources.add(`'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`);
-  return [...sources];
-}
 
 /** `csp` with `sources` added to its style-src (or, lacking one, to a style-src copied from default-src). */
 export function allowStyles(csp, sources) {
@@ -152,10 +139,12 @@ export async function serveDemo({
       // The seed article page rendered on the server (demo/ssr.mjs).
       try {
         const { renderArticlePage } = await import('./ssr.mjs');
+        // The package's own list of its inline styles' hashes (news-widgets/ssr).
+        const { styleSources } = await import('../dist/ssr/index.js');
         const html = await renderArticlePage(`http://${request.headers.host}`);
         const own = { ...headers };
         const csp = Object.keys(own).find((name) => name.toLowerCase() === 'content-security-policy');
-        if (csp && ssrStyleHashes) own[csp] = allowStyles(own[csp], inlineStyleSources(html));
+        if (csp && ssrStyleHashes) own[csp] = allowStyles(own[csp], styleSources(html));
         return send(200, html, 'text/html; charset=utf-8', own);
       } catch (error) {
         return send(500, `Server rendering failed (is dist/ built?): ${error}\n`);

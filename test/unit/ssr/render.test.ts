@@ -1,10 +1,11 @@
 // renderWidget (news-widgets/ssr) in Node: each element's HTML with a declarative shadow root and
 // the inline feed it hydrates from; languages; hostile feed text stays text, hostile bodies are
 // sanitized, and nothing closes the inline feed's <script> early.
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { renderWidget } from '../../../src/ssr/index.js';
+import { renderWidget, styleSources } from '../../../src/ssr/index.js';
 
 const FEED = readFileSync('demo/feeds/news.json', 'utf8');
 const SEED = 'syrianews-lavrov-2024-12-26';
@@ -124,5 +125,19 @@ describe('renderWidget', () => {
     await expect(renderWidget('news-ticker', {}, '<html>not a feed</html>')).rejects.toMatchObject({
       kind: 'unsupported',
     });
+  });
+
+  it('styleSources lists the hash of each distinct inline style, once: one per element, the same for every render', async () => {
+    const ticker = await renderWidget('news-ticker', { lang: 'ar' }, FEED);
+    const english = await renderWidget('news-ticker', { lang: 'en', limit: 2 }, FEED);
+    const card = await renderWidget('article-card', ARTICLE, FEED);
+    const list = await renderWidget('related-list', { for: SEED }, FEED);
+    const style = (html: string) => parse(html).shadow.querySelector('style')!.textContent!;
+    const hash = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+    expect(styleSources(ticker)).toEqual([hash(style(ticker))]);
+    expect(styleSources(english)).toEqual(styleSources(ticker));
+    const page = ticker + english + card + list;
+    expect(styleSources(page)).toEqual([ticker, card, list].map((html) => hash(style(html))));
+    expect(new Set(styleSources(page)).size).toBe(3);
   });
 });
