@@ -247,7 +247,8 @@ export class ArticleCard extends NewsElement {
               alt=${img.alt ?? ''}
               width=${ifDefined(img.width)}
               height=${ifDefined(img.height)}
-              loading="lazy"
+              loading=${full ? 'eager' : 'lazy'}
+              fetchpriority=${full ? 'high' : 'auto'}
               decoding="async"
               referrerpolicy="no-referrer"
               @error=${this.onImageError}

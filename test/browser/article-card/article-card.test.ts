@@ -266,11 +266,19 @@ describe('<article-card>', () => {
       const el = await card(html`<article-card style="inline-size: 400px" .item=${richItem()}></article-card>`);
       const img = part(el, 'image') as HTMLImageElement;
       expect(img.getAttribute('loading')).to.equal('lazy');
+      expect(img.getAttribute('fetchpriority')).to.equal('auto');
       expect(img.getAttribute('decoding')).to.equal('async');
       expect(img.getAttribute('referrerpolicy')).to.equal('no-referrer');
       expect(img.alt).to.equal('The parliament building');
       const media = $(el, '.media')!.getBoundingClientRect();
       expect(media.height).to.be.closeTo((media.width * 3) / 4, 1);
+    });
+
+    it('image: an article shown in full (the page’s lead image) loads at once, first among images', async () => {
+      const el = await card(html`<article-card layout="full" .item=${richItem()}></article-card>`);
+      const img = part(el, 'image') as HTMLImageElement;
+      expect(img.getAttribute('loading')).to.equal('eager');
+      expect(img.getAttribute('fetchpriority')).to.equal('high');
     });
 
     it('image: --article-card-image-ratio (16/9 by default) when the size is unknown; alt="" when none', async () => {
