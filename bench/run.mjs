@@ -513,6 +513,7 @@ try {
         ['/react.html', origin + '/react.html'],
         ['/jquery.html', origin + '/jquery.html'],
         ['demo', `${demo.url}/`],
+        ['demo ssr', `${demo.url}/ssr/article.html`],
       ];
       for (const rate of [1, 4]) {
         for (const [, url] of targets) {
@@ -840,6 +841,10 @@ if (part('longtask')) {
     row(
       `Demo home page (\`demo/index.html\`): longest task / Total Blocking Time, ${how} (median of ${TRACE_RUNS})`,
       `${msf(R[`longest ${rate}x demo`])} / ${msf(R[`tbt ${rate}x demo`])}`,
+    );
+    row(
+      `Server-rendered article page (\`/ssr/article.html\`, 8 widgets hydrating): longest task / Total Blocking Time, ${how} (median of ${TRACE_RUNS})`,
+      `${msf(R[`longest ${rate}x demo ssr`])} / ${msf(R[`tbt ${rate}x demo ssr`])}`,
     );
   }
 }
