@@ -2,6 +2,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROME_ARGS, findChrome, freshProfile } from './scripts/chrome.mjs';
+import { heapSnapshot } from './scripts/lib/heap-snapshot.mjs';
 import { feedServer } from './test/server/feed-server.mjs';
 
 const executablePath = await findChrome();
@@ -41,6 +42,23 @@ const forcedColorsCommand = {
   },
 };
 
+/**
+ * `executeServerCommand('heap-snapshot', { pattern })`: a CDP heap snapshot of the page, after GC, as
+ * `{ code, js, blink, objects, matches }` (scripts/lib/heap-snapshot.mjs): what leaks.test.ts reads.
+ */
+const heapSnapshotCommand = {
+  name: 'heap-snapshot-command',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'heap-snapshot') return undefined;
+    const cdp = await session.browser.getPage(session.id).createCDPSession();
+    try {
+      return await heapSnapshot(cdp, payload ?? {});
+    } finally {
+      await cdp.detach();
+    }
+  },
+};
+
 export default {
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: true,
@@ -51,6 +69,7 @@ export default {
   plugins: [
     jsonModules,
     forcedColorsCommand,
+    heapSnapshotCommand,
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
   ],
   middleware: [feedServer()],

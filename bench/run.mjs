@@ -3,7 +3,7 @@
 //
 //   npm run build && npm run bench   [--runs 9] [--seconds 5] [--rounds 5] [--cycles 1000] [--no-lighthouse]
 //                                    [--only bytes,render,cpu,longtask,rank,heap,refresh,lighthouse]
-//                                    [--refreshes 600]
+//                                    [--refreshes 600] [--jitless]
 //
 // Ours is the script-tag bundle in dist/cdn (built by `npm run build`, run here when missing). The
 // peers (React + react-fast-marquee, jQuery + jquery.marquee, bsky-embed, and Lighthouse 12.2.3) live in
@@ -22,6 +22,7 @@ import { build } from 'vite';
 import { serveDemo } from '../demo/serve.mjs';
 import { CHROME_ARGS } from '../scripts/chrome.mjs';
 import { launchChromium } from '../scripts/lib/browser.mjs';
+import { heapSnapshot } from '../scripts/lib/heap-snapshot.mjs';
 import { bundleText } from './lib/bundle-text.mjs';
 import { evalVocabulary, installSyntheticItems } from './lib/synthetic-items.mjs';
 
@@ -41,6 +42,8 @@ const TRACE_RUNS = arg('--trace-runs', 5);
 // `--before DIR`: another build's dist/cdn (e.g. of the main branch), measured beside ours in the longtask part.
 const BEFORE = process.argv.includes('--before') ? process.argv[process.argv.indexOf('--before') + 1] : undefined;
 const LIGHTHOUSE = !process.argv.includes('--no-lighthouse');
+// `--jitless`: V8 without its compilers (interpreter only), to tell code V8 compiles from what scripts keep.
+const JITLESS = process.argv.includes('--jitless');
 // `--only bytes,render`: just those parts (bytes, render, cpu, longtask, rank, heap, refresh, lighthouse); their rows only.
 const ONLY = process.argv.includes('--only')
   ? new Set(process.argv[process.argv.indexOf('--only') + 1].split(','))
@@ -68,7 +71,9 @@ if (!existsSync(join(CDN, 'news-widgets.js'))) {
   if (statSync(join(CDN, 'news-widgets.js')).mtimeMs < newest(join(ROOT, 'src')))
     log('warning: dist/cdn is older than src/ — run `npm run build` to measure the current code');
 }
-if (!existsSync(join(PEERS, 'node_modules/react-fast-marquee'))) {
+// Only these parts load the peers' pages (or Lighthouse): `--only rank,heap,refresh` needs no bench/peers.
+const PEERS_NEEDED = ['bytes', 'render', 'cpu', 'longtask', 'lighthouse'].some(part);
+if (PEERS_NEEDED && !existsSync(join(PEERS, 'node_modules/react-fast-marquee'))) {
   log('bench/peers is not installed: npm ci --prefix bench/peers');
   const made = spawnSync('npm', ['ci', '--prefix', PEERS, '--no-audit', '--no-fund'], {
     cwd: ROOT,
@@ -77,12 +82,12 @@ if (!existsSync(join(PEERS, 'node_modules/react-fast-marquee'))) {
   if (made.status !== 0) process.exit(made.status ?? 1);
 }
 const peerVersion = (name) =>
-  JSON.parse(readFileSync(join(PEERS, 'node_modules', name, 'package.json'), 'utf8')).version;
+  PEERS_NEEDED ? JSON.parse(readFileSync(join(PEERS, 'node_modules', name, 'package.json'), 'utf8')).version : '';
 
 // ---- peer bundles ---------------------------------------------------------------------------------
 
 const OUT = mkdtempSync(join(tmpdir(), 'news-widgets-bench-'));
-for (const name of ['react', 'jquery', 'bsky']) {
+for (const name of PEERS_NEEDED ? ['react', 'jquery', 'bsky'] : []) {
   await build({
     configFile: false,
     root: PEERS,
@@ -283,6 +288,7 @@ const context = await launchChromium({
     ...CHROME_ARGS,
     `--remote-debugging-port=${debugPort}`,
     '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1', // nothing leaves this machine
+    ...(JITLESS ? ['--js-flags=--jitless'] : []),
   ],
 });
 const tab = context.pages()[0] ?? (await context.newPage());
@@ -656,7 +662,17 @@ try {
       for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
       const m = await metrics();
       const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-      return { heap: usedSize, nodes: m.Nodes, listeners: m.JSEventListeners };
+      // Then a heap snapshot splits the V8 heap: compiled code (grows while functions tier up) and
+      // everything else (what the page's scripts keep), plus the feed's item ids still held anywhere.
+      const split = await heapSnapshot(cdp, { pattern: '^changing-\\d+$' });
+      return {
+        heap: usedSize,
+        nodes: m.Nodes,
+        listeners: m.JSEventListeners,
+        code: split.code,
+        js: split.js,
+        ids: split.matches.length,
+      };
     };
     // Every answer (news-load or news-error) of the ticker counts one refresh of all three elements.
     const refreshes = (n) =>
@@ -870,9 +886,13 @@ if (part('refresh')) {
   const { before, after, ms, requests } = R.refresh;
   const sign = (x) => (x > 0 ? `+${x}` : `${x}`);
   row(
-    `${REFRESHES} refreshes of ticker + card + related list on a feed that changes every request (1 in 5 fails), vs before (after GC)`,
+    `${REFRESHES} refreshes of ticker + card + related list on a feed that changes every request (1 in 5 fails), vs before (after GC)` +
+      (JITLESS ? ' — V8 jitless' : ''),
     `${sign(((after.heap - before.heap) / 1024).toFixed(1))} KB of ${kb(before.heap)}; nodes ${sign(after.nodes - before.nodes)}, ` +
-      `listeners ${sign(after.listeners - before.listeners)} (${(ms / REFRESHES).toFixed(0)} ms/refresh, ${requests} requests)`,
+      `listeners ${sign(after.listeners - before.listeners)} (${(ms / REFRESHES).toFixed(0)} ms/refresh, ${requests} requests); ` +
+      `heap snapshot: V8 compiled code ${sign(((after.code - before.code) / 1024).toFixed(1))} KB, ` +
+      `everything else ${sign(((after.js - before.js) / 1024).toFixed(1))} KB; ` +
+      `distinct \`changing-N\` item ids held ${before.ids} → ${after.ids} (a feed has 30)`,
   );
 }
 const lh = R.lighthouse;
