@@ -180,9 +180,17 @@ export class NewsTicker extends NewsElement {
   }
 
   /** Clicks on the duplicate copy (inert, so the browser ignores them) open the same headline in the first copy. */
+  /** One listener for every headline: `news-item-click` for a headline's link, else `forward`. */
+  private onClick(event: MouseEvent): void {
+    const link = (event.target as Element).closest('a.item');
+    if (!link) return this.forward(event);
+    const i = Number(link.closest('[data-i]')?.getAttribute('data-i'));
+    if (this.items[i]) itemClick(this, this.items[i], i)(event);
+  }
+
   private forward(event: MouseEvent): void {
     const copies = (event.currentTarget as HTMLElement).querySelectorAll('.copy');
-    if (copies.length < 2 || (event.target as Element).closest('a')) return;
+    if (copies.length < 2) return;
     const hit = [...copies[1].children].findIndex((li) => {
       const r = li.getBoundingClientRect();
       return event.clientX >= r.left && event.clientX < r.right;
@@ -200,7 +208,7 @@ export class NewsTicker extends NewsElement {
     if (px) this.mover.shift(px);
   }
 
-  private headline(item: NewsItem, i: number): TemplateResult {
+  private headline(item: NewsItem): TemplateResult {
     const href = safeHref(item.url ?? item.externalUrl);
     const body = html`${item.breaking ? html`<span class="flag" part="flag">${t.breaking()}</span>` : nothing}${
         item.category ? html`<bdi class="category" part="category">${item.category}</bdi>` : nothing
@@ -208,7 +216,7 @@ export class NewsTicker extends NewsElement {
         item.published ? html`<span class="time" part="time">${this.i18n.time(item.published)}</span>` : nothing
       }`;
     return href
-      ? html`<a class="item" part="item" href=${href} @click=${itemClick(this, item, i)}>${body}</a>`
+      ? html`<a class="item" part="item" href=${href}>${body}</a>`
       : html`<span class="item" part="item">${body}</span>`;
   }
 
@@ -241,8 +249,8 @@ export class NewsTicker extends NewsElement {
       body = renderEmpty(t.noNews());
     } else if (single) {
       const i = this.index;
-      body = html`<div class="viewport" aria-live=${this.mover.focused ? 'polite' : 'off'}>
-          ${keyed(items[i].id + i, html`<div class="one ${items[i].breaking ? 'breaking' : ''}" data-i=${i}>${this.headline(items[i], i)}</div>`)}
+      body = html`<div class="viewport" aria-live=${this.mover.focused ? 'polite' : 'off'} @click=${this.onClick}>
+          ${keyed(items[i].id + i, html`<div class="one ${items[i].breaking ? 'breaking' : ''}" data-i=${i}>${this.headline(items[i])}</div>`)}
         </div>
         <div class="controls nav" part="controls">
           <button type="button" part="button" aria-label=${t.previousHeadline()} @click=${() => this.go(-1)}>
@@ -256,10 +264,10 @@ export class NewsTicker extends NewsElement {
       const copy = items.map(
         (item, i) =>
           html`<li class=${item.breaking ? 'breaking' : ''} data-id=${item.id} data-i=${i}>
-            ${this.headline(item, i)}<span class="sep" part="separator" aria-hidden="true"></span>
+            ${this.headline(item)}<span class="sep" part="separator" aria-hidden="true"></span>
           </li>`,
       );
-      body = html`<div class="viewport" @scroll=${this.absorb} @click=${this.forward}>
+      body = html`<div class="viewport" @scroll=${this.absorb} @click=${this.onClick}>
         <div class="track" part="track">
           <ul class="copy">
             ${copy}

@@ -185,6 +185,28 @@ describe('<news-ticker> events', () => {
     }
   });
 
+  it('in step mode, a click on the headline shown fires news-item-click for that headline', async () => {
+    const el = await ticker(
+      feedOf(headlines(3)),
+      {},
+      (feed) => html`<news-ticker mode="step" .feed=${feed}></news-ticker>`,
+    );
+    el.pause();
+    shadow(el).querySelectorAll<HTMLButtonElement>('.nav button')[1].click();
+    await el.updateComplete;
+    const link = shadow(el).querySelector<HTMLAnchorElement>('.one a')!;
+    const cancel = (e: Event) => e.preventDefault();
+    el.addEventListener('news-item-click', cancel);
+    try {
+      setTimeout(() => link.querySelector<HTMLElement>('.title')!.click());
+      const event = (await oneEvent(el, 'news-item-click')) as NewsItemEvent;
+      expect(event.detail.item.id).to.equal('n1');
+      expect(event.detail.index).to.equal(1);
+    } finally {
+      el.removeEventListener('news-item-click', cancel);
+    }
+  });
+
   it('a click on a headline of the (inert) duplicate opens the same headline', async () => {
     const el = await ticker(feedOf(headlines(3)));
     el.pause();
