@@ -114,8 +114,9 @@ function queueRead(controller: I18nController): void {
  *
  * - Language: the element's `lang`, else the nearest ancestor's (across shadow roots), else the
  *   feed's `language`, else `navigator.language`, else `en`.
- * - Direction: the element's `dir`, else the inherited direction when an ancestor sets `dir` (or
- *   page CSS makes it `rtl`), else the language's (`ar`, `fa`, `ur`, `he`… are RTL).
+ * - Direction: the element's `dir`, else the nearest ancestor's `dir="ltr"`/`"rtl"`, else the page
+ *   CSS `direction` where that is `rtl` (read in the shared read phase), else the language's (`ar`,
+ *   `fa`, `ur`, `he`… are RTL).
  * - UI strings: re-renders the host when the page-wide UI locale changes (as `@localized()` would).
  * - A language or direction that does not come from the page is reflected as `lang`/`dir` on the
  *   host, so the shadow tree, `:host(:dir(rtl))`, `:lang()` and screen readers follow it.
@@ -261,8 +262,17 @@ export class I18nController implements ReactiveController {
     if (this.resolve()) this.host.requestUpdate();
   }
 
+  /**
+   * Queues the read of the computed direction, only where the markup does not state it: an element
+   * with its own `dir`, or inside one with `dir="ltr"`/`"rtl"`, follows that attribute (no style read,
+   * nothing to wait for); page CSS `direction` counts where no ancestor has a `dir`.
+   */
   private readLater(): void {
-    if (this.host.isConnected) queueRead(this);
+    const el = this.host;
+    if (!el.isConnected) return;
+    const stated = (this.own('dir') ?? closest(parentOf(el), '[dir]')?.getAttribute('dir'))?.toLowerCase();
+    if (stated === 'ltr' || stated === 'rtl') this.inherited = undefined;
+    else queueRead(this);
   }
 
   private currentBasis(): string {

@@ -1,4 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { nothing } from 'lit';
 import '../../../src/elements/news-ticker/news-ticker.js';
 import '../../../src/elements/article-card/article-card.js';
 import '../../../src/elements/related-list/related-list.js';
@@ -224,5 +225,43 @@ describe('no forced style or layout in the update path', function () {
     expect(early.length, `geometry read before the headlines were shown:\n${report(early)}`).to.equal(0);
     expect(geometry.length, `geometry reads:\n${report(geometry)}`).to.be.at.most(1);
     expect(style.length, `computed-style reads:\n${report(style)}`).to.be.at.most(1);
+  });
+
+  /** Mounts the three elements in `wrapper` markup and counts computed-style reads until they show content. */
+  async function mountReads(dir: string | undefined, style = ''): Promise<Call[]> {
+    calls.length = 0;
+    counting = true;
+    try {
+      const wrapper = await fixture<HTMLElement>(
+        html`<div dir=${dir ?? nothing} style=${style}>
+          <news-ticker .feed=${feedOf(headlines(8))}></news-ticker>
+          <article-card .feed=${seedFeed()} item-id=${SEED_ID}></article-card>
+          <related-list .feed=${seedFeed()} for=${SEED_ID}></related-list>
+        </div>`,
+      );
+      const [ticker, card, list] = [...wrapper.children] as HTMLElement[];
+      await waitUntil(
+        () =>
+          ticker.shadowRoot?.querySelector('.item') &&
+          card.shadowRoot?.querySelector('article.card') &&
+          list.shadowRoot?.querySelector('[part~=item]'),
+        'the three elements show content',
+      );
+      await frames(3);
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    } finally {
+      counting = false;
+    }
+    return calls.filter((c) => STYLE.includes(c.api));
+  }
+
+  it('in a page that states its direction (dir="rtl"), mounting reads no computed style at all', async () => {
+    const read = await mountReads('rtl');
+    expect(read.length, report(read)).to.equal(0);
+  });
+
+  it('without any dir attribute, page CSS direction is read once per element, in one read phase', async () => {
+    const read = await mountReads(undefined, 'direction: rtl');
+    expect(read.length, report(read)).to.be.within(1, 3);
   });
 });
