@@ -3,5 +3,5 @@
  * Never imported by browser code.
  */
 export { renderWidget, WIDGET_TAGS, type WidgetAttributes, type WidgetTag } from './render.js';
-export { styleSources } from './csp.js';
+export { preloadLinks, styleSources } from './head.js';
 export type { ParseOptions } from '../feed/parse.js';

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { renderWidget, styleSources } from '../../../src/ssr/index.js';
+import { preloadLinks, renderWidget, styleSources } from '../../../src/ssr/index.js';
 
 const FEED = readFileSync('demo/feeds/news.json', 'utf8');
 const SEED = 'syrianews-lavrov-2024-12-26';
@@ -139,5 +139,19 @@ describe('renderWidget', () => {
     const page = ticker + english + card + list;
     expect(styleSources(page)).toEqual([ticker, card, list].map((html) => hash(style(html))));
     expect(new Set(styleSources(page)).size).toBe(3);
+  });
+
+  it('preloadLinks: a preload for the image a full article shows at once, none for lazy images', async () => {
+    const card = await renderWidget('article-card', ARTICLE, FEED, { url: 'https://news.example/feeds/news.json' });
+    const src = parse(card).shadow.querySelector('img')!.getAttribute('src');
+    expect(src).toMatch(/^https:\/\/news\.example\/images\//);
+    const links = preloadLinks(card);
+    expect(links).toBe(
+      `<link rel="preload" as="image" href="${src}" fetchpriority="high" referrerpolicy="no-referrer">`,
+    );
+    const stacked = await renderWidget('article-card', { ...ARTICLE, layout: 'stacked' }, FEED);
+    expect(parse(stacked).shadow.querySelector('img')!.getAttribute('loading')).toBe('lazy');
+    expect(preloadLinks(stacked)).toBe('');
+    expect(preloadLinks(card + card)).toBe(links);
   });
 });
