@@ -47,3 +47,13 @@ export function demoAndBrowser({ headers } = {}) {
   });
   return env;
 }
+
+/** Runs `use(page, context)` in a new Chromium launched with `options`, and closes it whatever happens. */
+export async function inBrowser(options, use) {
+  const context = await launchChromium(options);
+  try {
+    return await use(await context.newPage(), context);
+  } finally {
+    await context.close();
+  }
+}

@@ -10,8 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { serveDemo } from '../../demo/serve.mjs';
-import { launchChromium } from '../../scripts/lib/browser.mjs';
-import { recordViolations, violations, watch } from './helpers.mjs';
+import { inBrowser, recordViolations, violations, watch } from './helpers.mjs';
 
 const PATH = '/ssr/article.html';
 const TITLE = 'لافروف: الشرع قال العلاقات قديمة واستراتيجية مع روسيا ونحن ندعم هذا الطرح';
@@ -80,9 +79,7 @@ async function seen(page) {
 }
 
 test('without JavaScript: the headline, the full seed article and its three related links are on screen and in the HTML', async () => {
-  const context = await launchChromium({ javaScriptEnabled: false, timezoneId: 'UTC' });
-  try {
-    const page = await context.newPage();
+  await inBrowser({ javaScriptEnabled: false, timezoneId: 'UTC' }, async (page) => {
     const response = await page.goto(demo.url + PATH);
     const html = await response.text();
     for (const text of [TITLE, QUOTE, '26.12.2024 | 12:51', 'سيريانيوز', 'الاخبار السياسية', 'shadowrootmode="open"'])
@@ -97,15 +94,11 @@ test('without JavaScript: the headline, the full seed article and its three rela
     assert.ok(view.headline, 'a ticker headline is visible');
     assert.equal(view.related.length, 3, view.related.join(' | '));
     for (const title of view.related) assert.ok(html.includes(title), `HTML holds the related link ${title}`);
-  } finally {
-    await context.close();
-  }
+  });
 });
 
 test('with JavaScript: hydrated with the server’s nodes, no feed request, news-load fired, pause works, no console error', async () => {
-  const context = await launchChromium({ timezoneId: 'UTC' });
-  try {
-    const page = await context.newPage();
+  await inBrowser({ timezoneId: 'UTC' }, async (page) => {
     const { problems } = watch(page);
     const feeds = [];
     page.on('request', (request) => new URL(request.url()).pathname.startsWith('/feeds/') && feeds.push(request.url()));
@@ -151,9 +144,7 @@ test('with JavaScript: hydrated with the server’s nodes, no feed request, news
     await page.waitForTimeout(300);
     assert.deepEqual(feeds, []);
     assert.deepEqual(problems, []);
-  } finally {
-    await context.close();
-  }
+  });
 });
 
 /** Boxes (x, y, width, height in CSS px, page coordinates) of what a reader looks at. */
@@ -213,20 +204,14 @@ test('without JavaScript the server-rendered page has the layout of the client-r
   const shot = { fullPage: true, caret: 'hide' };
   let server;
   let client;
-  const off = await launchChromium({ javaScriptEnabled: false });
-  try {
-    const page = await off.newPage();
+  await inBrowser({ javaScriptEnabled: false }, async (page) => {
     await page.goto(demo.url + PATH, { waitUntil: 'networkidle' });
     await page.evaluate(() => document.fonts.ready);
     // The paused ticker's toggle shows ▶ where the server's shows ⏸: the one difference by design.
     const mask = [page.locator('news-ticker button.toggle')];
     server = { boxes: await layout(page), png: await page.screenshot({ ...shot, mask }) };
-  } finally {
-    await off.close();
-  }
-  const on = await launchChromium();
-  try {
-    const page = await on.newPage();
+  });
+  await inBrowser({}, async (page) => {
     await recordLoadsAndShifts(page);
     // Paused (its public pause()) as soon as it shows its headlines: the first, whole, as the server shows it.
     await page.addInitScript(() =>
@@ -256,16 +241,12 @@ test('without JavaScript the server-rendered page has the layout of the client-r
     assert.ok(diff.count !== undefined, `same page size: ${diff.size} (${see})`);
     // A few pixels of antialiasing at most: 0.01% of the page (≈340 px at 1280 × 2674).
     assert.ok(diff.count <= diff.total / 10000, `${diff.count} of ${diff.total} pixels differ (${see})`);
-  } finally {
-    await on.close();
-  }
+  });
   await rm(dir, { recursive: true });
 });
 
 test('with JavaScript under a strict CSP with Trusted Types: hydrated with the server’s nodes, CLS 0, no violation', async () => {
-  const context = await launchChromium({ timezoneId: 'UTC' });
-  try {
-    const page = await context.newPage();
+  await inBrowser({ timezoneId: 'UTC' }, async (page) => {
     const { problems } = watch(page);
     await recordViolations(page);
     await recordLoadsAndShifts(page);
@@ -311,9 +292,7 @@ test('with JavaScript under a strict CSP with Trusted Types: hydrated with the s
     );
     assert.deepEqual(await violations(page), []);
     assert.deepEqual(problems, []);
-  } finally {
-    await context.close();
-  }
+  });
 });
 
 test('a host whose style-src lacks the hashes: without JavaScript unstyled, with it the hydrated widgets are styled', async () => {
@@ -321,25 +300,17 @@ test('a host whose style-src lacks the hashes: without JavaScript unstyled, with
     const title = document.querySelector('article-card[layout=full]').shadowRoot.querySelector('[part~="title"]');
     return `${getComputedStyle(document.querySelector('news-ticker')).display} ${getComputedStyle(title).fontWeight}`;
   };
-  const off = await launchChromium({ javaScriptEnabled: false });
-  try {
-    const page = await off.newPage();
+  await inBrowser({ javaScriptEnabled: false }, async (page) => {
     await page.goto(unhashed.url + PATH);
     // The browser refused the server's inline styles (demo.css makes undefined elements flex).
     assert.equal(await page.evaluate(styled), 'flex 400');
-  } finally {
-    await off.close();
-  }
-  const on = await launchChromium();
-  try {
-    const page = await on.newPage();
+  });
+  await inBrowser({}, async (page) => {
     await recordLoadsAndShifts(page);
     await page.goto(unhashed.url + PATH);
     await allLoaded(page);
     assert.equal(await page.evaluate(styled), 'block 700');
-  } finally {
-    await on.close();
-  }
+  });
 });
 
 const run = (args) =>
@@ -399,9 +370,7 @@ test('the CLI prints what renderWidget renders, from a file or a URL; bad argume
 });
 
 test('a reader who prefers reduced motion: hydration takes the server’s ticker, then the still one, without an error', async () => {
-  const context = await launchChromium({ timezoneId: 'UTC', reducedMotion: 'reduce' });
-  try {
-    const page = await context.newPage();
+  await inBrowser({ timezoneId: 'UTC', reducedMotion: 'reduce' }, async (page) => {
     const { problems } = watch(page);
     await page.addInitScript(() => {
       window.__loads = [];
@@ -413,7 +382,5 @@ test('a reader who prefers reduced motion: hydration takes the server’s ticker
     await page.waitForFunction(() => !document.querySelector('news-ticker').shadowRoot.querySelector('button.toggle'));
     assert.equal(await page.locator('news-ticker .nav button').count(), 2);
     assert.deepEqual(problems, []);
-  } finally {
-    await context.close();
-  }
+  });
 });
