@@ -16,7 +16,8 @@ import { explicitMsgIds, minifyLiterals, noPreloadHelper } from './scripts/minif
  * the base element. It goes in the entry file itself: a ticker page fetches the entry, then the
  * ticker's chunk and — at the same time, the entry prefetches it (src/cdn.ts) — its feed. One file
  * also gzips smaller than two. What only some pages need stays in lazy chunks: the XML, WordPress
- * and normalized readers, the full date reader, DOMPurify, locales, element code.
+ * and normalized readers, the full date reader, the extra date formats (ON_USE), DOMPurify, locales,
+ * element code.
  */
 const SHARED = [
   /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element|@lit[\\/]localize)[\\/]/,
@@ -36,8 +37,13 @@ const ENTRY = [
   /^\0vite[\\/]preload-helper/,
 ];
 const ELEMENT_ONLY = /private-ssr-support|directive-helpers|directives[\\/]keyed|decorators[\\/](base|query)\.js$/;
+/**
+ * Modules of the shared folders that only some pages use, each a chunk loaded on use (measured, gzip -9,
+ * in scripts/size.mjs): relative/numeric/JSON/`both` dates and their clock.
+ */
+const ON_USE = /[\\/]src[\\/]i18n[\\/]format-extra\.ts$/;
 const inEntry = (id: string) =>
-  ENTRY.some((re) => re.test(id)) || (SHARED.some((re) => re.test(id)) && !ELEMENT_ONLY.test(id));
+  ENTRY.some((re) => re.test(id)) || (SHARED.some((re) => re.test(id)) && !ELEMENT_ONLY.test(id) && !ON_USE.test(id));
 
 /**
  * Fails the build if news-widgets.js statically imports anything (see ENTRY). Only that file:
