@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
-import { explicitMsgIds, minifyLiterals, noPreloadHelper } from './scripts/minify-literals.mjs';
+import { eagerImports, explicitMsgIds, minifyLiterals, noPreloadHelper } from './scripts/minify-literals.mjs';
 
 /**
  * Script-tag bundles in dist/cdn/ (the npm build is plain `tsc`, see scripts/build.mjs):
@@ -8,8 +8,8 @@ import { explicitMsgIds, minifyLiterals, noPreloadHelper } from './scripts/minif
  * - `--mode classic`: news-widgets.classic.js, one self-contained IIFE exposing `window.NewsWidgets`.
  * Not lib mode for the ES build: lib mode keeps whitespace in ES output, and every byte here is
  * paid by every visitor of every host page. The plugins collapse the whitespace of our html`` and
- * css`` templates, drop Vite's module-preload helper and @lit/localize's id hashing (see
- * scripts/minify-literals.mjs).
+ * css`` templates, drop Vite's module-preload helper and @lit/localize's id hashing, and (classic
+ * only) turn our dynamic imports into static ones (see scripts/minify-literals.mjs).
  */
 /**
  * What every page with a widget needs: Lit, @lit/localize, the JSON Feed path, the store, i18n and
@@ -78,7 +78,8 @@ export default defineConfig(({ mode }) => {
       minifyLiterals(),
       noPreloadHelper(),
       explicitMsgIds(),
-      ...(classic ? [] : [entryImportsNothing()]),
+      // The classic file holds every module: no lazy wrappers (the hydration support stays out of it).
+      ...(classic ? [eagerImports((specifier: string) => !/hydrate/.test(specifier))] : [entryImportsNothing()]),
     ],
     build: {
       outDir: 'dist/cdn',
