@@ -39,9 +39,10 @@ const ENTRY = [
 const ELEMENT_ONLY = /private-ssr-support|directive-helpers|directives[\\/]keyed|decorators[\\/](base|query)\.js$/;
 /**
  * Modules of the shared folders that only some pages use, each a chunk loaded on use (measured, gzip -9,
- * in scripts/size.mjs): relative/numeric/JSON/`both` dates and their clock; retries and conditional GETs.
+ * in scripts/size.mjs): relative/numeric/JSON/`both` dates and their clock; retries and conditional GETs;
+ * the strings only the article card shows (in its chunk).
  */
-const ON_USE = /[\\/]src[\\/](i18n[\\/]format-extra|feed[\\/]fetch-retry)\.ts$/;
+const ON_USE = /[\\/]src[\\/](i18n[\\/](format-extra|article-messages)|feed[\\/]fetch-retry)\.ts$/;
 const inEntry = (id: string) =>
   ENTRY.some((re) => re.test(id)) || (SHARED.some((re) => re.test(id)) && !ELEMENT_ONLY.test(id) && !ON_USE.test(id));
 
