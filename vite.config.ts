@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
-import { explicitMsgIds, minifyLiterals, noPreloadHelper } from './scripts/minify-literals.mjs';
+import { eagerImports, explicitMsgIds, minifyLiterals, noPreloadHelper } from './scripts/minify-literals.mjs';
 
 /**
  * Script-tag bundles in dist/cdn/ (the npm build is plain `tsc`, see scripts/build.mjs):
@@ -8,15 +8,16 @@ import { explicitMsgIds, minifyLiterals, noPreloadHelper } from './scripts/minif
  * - `--mode classic`: news-widgets.classic.js, one self-contained IIFE exposing `window.NewsWidgets`.
  * Not lib mode for the ES build: lib mode keeps whitespace in ES output, and every byte here is
  * paid by every visitor of every host page. The plugins collapse the whitespace of our html`` and
- * css`` templates, drop Vite's module-preload helper and @lit/localize's id hashing (see
- * scripts/minify-literals.mjs).
+ * css`` templates, drop Vite's module-preload helper and @lit/localize's id hashing, and (classic
+ * only) turn our dynamic imports into static ones (see scripts/minify-literals.mjs).
  */
 /**
  * What every page with a widget needs: Lit, @lit/localize, the JSON Feed path, the store, i18n and
  * the base element. It goes in the entry file itself: a ticker page fetches the entry, then the
  * ticker's chunk and — at the same time, the entry prefetches it (src/cdn.ts) — its feed. One file
  * also gzips smaller than two. What only some pages need stays in lazy chunks: the XML, WordPress
- * and normalized readers, the full date reader, DOMPurify, locales, element code.
+ * and normalized readers, the full date reader, the extra date formats (ON_USE), DOMPurify, locales,
+ * element code.
  */
 const SHARED = [
   /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element|@lit[\\/]localize)[\\/]/,
@@ -36,8 +37,14 @@ const ENTRY = [
   /^\0vite[\\/]preload-helper/,
 ];
 const ELEMENT_ONLY = /private-ssr-support|directive-helpers|directives[\\/]keyed|decorators[\\/](base|query)\.js$/;
+/**
+ * Modules of the shared folders that only some pages use, each a chunk loaded on use (measured, gzip -9,
+ * in scripts/size.mjs): relative/numeric/JSON/`both` dates and their clock; retries and conditional GETs;
+ * the strings only the article card shows (in its chunk).
+ */
+const ON_USE = /[\\/]src[\\/](i18n[\\/](format-extra|article-messages)|feed[\\/]fetch-retry)\.ts$/;
 const inEntry = (id: string) =>
-  ENTRY.some((re) => re.test(id)) || (SHARED.some((re) => re.test(id)) && !ELEMENT_ONLY.test(id));
+  ENTRY.some((re) => re.test(id)) || (SHARED.some((re) => re.test(id)) && !ELEMENT_ONLY.test(id) && !ON_USE.test(id));
 
 /**
  * Fails the build if news-widgets.js statically imports anything (see ENTRY). Only that file:
@@ -72,7 +79,8 @@ export default defineConfig(({ mode }) => {
       minifyLiterals(),
       noPreloadHelper(),
       explicitMsgIds(),
-      ...(classic ? [] : [entryImportsNothing()]),
+      // The classic file holds every module: no lazy wrappers (the hydration support stays out of it).
+      ...(classic ? [eagerImports((specifier: string) => !/hydrate/.test(specifier))] : [entryImportsNothing()]),
     ],
     build: {
       outDir: 'dist/cdn',

@@ -6,3 +6,4 @@ export function minifyTemplates(code: string, fileName?: string): string | undef
 export function minifyLiterals(): Plugin;
 export function noPreloadHelper(): Plugin;
 export function explicitMsgIds(): Plugin;
+export function eagerImports(eager: (specifier: string) => boolean): Plugin;

@@ -163,3 +163,26 @@ export function noPreloadHelper() {
     },
   };
 }
+
+/**
+ * The classic single file holds every module anyway: a dynamic `import('./x.js')` there only costs
+ * bytes (the bundler wraps the module, and every module it reaches, in lazy initializers). For the
+ * relative specifiers `eager` accepts, it becomes a static import of the same module.
+ */
+export function eagerImports(eager) {
+  return {
+    name: 'news-widgets:eager-imports',
+    apply: 'build',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/\/src\/.*\.ts$/.test(id.split('?')[0]) || !code.includes('import(')) return null;
+      const imports = [];
+      const out = code.replace(/\bimport\((['"])(\.\.?\/[^'"]+)\1\)/g, (call, quote, specifier) => {
+        if (!eager(specifier)) return call;
+        imports.push(`import * as __eager${imports.length} from ${quote}${specifier}${quote};`);
+        return `Promise.resolve(__eager${imports.length - 1})`;
+      });
+      return imports.length ? { code: `${imports.join('\n')}\n${out}`, map: null } : null;
+    },
+  };
+}

@@ -6,6 +6,7 @@
  */
 import { claimPage } from './elements/define-element.js';
 import { prefetch } from './feed/store.js';
+import { loadDateFormats, needsExtra } from './i18n/format.js';
 
 const loaders: Record<string, () => Promise<unknown>> = {
   'news-ticker': () => import('./elements/news-ticker/news-ticker.js'),
@@ -47,6 +48,9 @@ function upgrade(root: Element | Document): void {
     const tag = el.localName;
     loading[tag] ??= loaders[tag]();
     prefetchFeed(el);
+    // Relative, numeric, JSON or `both` dates: their chunk loads beside the element's, not after it.
+    const attr = (name: string) => el.getAttribute(name) ?? undefined;
+    if (needsExtra({ format: attr('date-format'), calendar: attr('calendar') })) void loadDateFormats();
   }
 }
 

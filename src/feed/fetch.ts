@@ -38,25 +38,8 @@ export interface FetchResult extends Validators {
 const ACCEPT =
   'application/feed+json,application/json;q=0.9,application/rss+xml,application/atom+xml,application/xml;q=0.8,*/*;q=0.5';
 
-export const sleep = (ms: number, signal?: AbortSignal): Promise<void> =>
-  new Promise((resolve, reject) => {
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener(
-      'abort',
-      () => {
-        clearTimeout(timer);
-        reject(signal.reason);
-      },
-      { once: true },
-    );
-  });
-
-/** Milliseconds a Retry-After header asks for (seconds or an HTTP date), or undefined. */
-function retryAfter(header: string | null, now: number): number | undefined {
-  if (!header) return undefined;
-  const ms = /^\s*\d+\s*$/.test(header) ? Number(header) * 1000 : Date.parse(header) - now;
-  return Number.isNaN(ms) ? undefined : Math.max(0, ms);
-}
+/** What one request gave: the result, or the error and the server's Retry-After header. */
+export type Attempt = { result: FetchResult } | { error: FeedError; retryAfter?: string | null };
 
 async function readBody(response: Response, max: number, url: string): Promise<Uint8Array> {
   const tooLarge = () => new FeedError('too-large', `feed is larger than ${max} bytes`, { url });
@@ -83,76 +66,87 @@ async function readBody(response: Response, max: number, url: string): Promise<U
 }
 
 /**
+ * One request with a timeout and a size cap. With `validators` (conditional GET, see fetch-retry.ts)
+ * it skips the HTTP cache's freshness and a 304 answers `validators`; `headers` are added to the
+ * request. Rejects only with the abort reason when `options.signal` aborts.
+ */
+export async function attempt(
+  url: string,
+  options: FetchOptions,
+  validators?: Validators,
+  headers?: Record<string, string>,
+): Promise<Attempt> {
+  const { signal, timeout = 10_000, maxBytes = 5_000_000 } = options;
+  const controller = new AbortController();
+  const stop = () => controller.abort();
+  signal?.addEventListener('abort', stop);
+  let timedOut = false;
+  const timer = setTimeout(() => ((timedOut = true), controller.abort()), timeout);
+  let retryAfter: string | null = null;
+  try {
+    const response = await fetch(url, {
+      credentials: options.credentials ?? 'omit',
+      referrerPolicy: options.referrerPolicy ?? 'strict-origin-when-cross-origin',
+      cache: validators ? 'no-cache' : 'default',
+      headers: { accept: ACCEPT, ...headers },
+      signal: controller.signal,
+    });
+    const { status } = response;
+    if (status === 304 && validators) return { result: validators };
+    if (!response.ok) {
+      void response.body?.cancel();
+      retryAfter = response.headers.get('retry-after');
+      throw new FeedError('http', `HTTP ${status}`, { status, url });
+    }
+    const bytes = await readBody(response, maxBytes, url);
+    const result = await parseFeed(bytes, {
+      url: response.url || url,
+      contentType: response.headers.get('content-type') ?? undefined,
+    });
+    if (!result.ok) throw result.error;
+    return {
+      result: {
+        feed: result.feed,
+        etag: response.headers.get('etag') ?? undefined,
+        modified: response.headers.get('last-modified') ?? undefined,
+      },
+    };
+  } catch (cause) {
+    if (signal?.aborted) throw signal.reason;
+    const error = timedOut
+      ? new FeedError('timeout', `no answer within ${timeout} ms`, { url })
+      : cause instanceof FeedError
+        ? cause
+        : new FeedError('network', 'network error', { url, cause });
+    return { error, retryAfter };
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', stop);
+  }
+}
+
+/** Whether asking again may help: a network error, a 5xx or a 429. */
+export const retryable = ({ kind, status = 0 }: FeedError): boolean =>
+  kind === 'network' || status === 429 || status >= 500;
+
+/**
  * One feed request with a timeout, a size cap, retries (exponential backoff with jitter, or the
  * server's Retry-After) and, when `validators` are given, a conditional GET. Rejects with a
- * `FeedError`, or with the abort reason when `options.signal` aborts.
+ * `FeedError`, or with the abort reason when `options.signal` aborts. Retries and conditional GETs
+ * are in fetch-retry.ts, loaded when a first request fails in a way worth retrying, or to refresh.
  */
 export async function fetchFeed(
   url: string,
   options: FetchOptions = {},
   validators: Validators = {},
 ): Promise<FetchResult> {
-  const { signal, timeout = 10_000, retries = 3, maxWait = 30_000, maxBytes = 5_000_000, now = Date.now } = options;
-  const wait = options.sleep ?? sleep;
   const revalidate = !!(validators.etag || validators.modified);
-  // Conditional headers are not CORS-safelisted: cross-origin they would cost a preflight many feed
-  // servers refuse, so there the browser's HTTP cache revalidates (cache: 'no-cache') instead.
-  const headers: Record<string, string> = { accept: ACCEPT };
-  if (revalidate && new URL(url, document.baseURI).origin === self.origin) {
-    if (validators.etag) headers['if-none-match'] = validators.etag;
-    if (validators.modified) headers['if-modified-since'] = validators.modified;
-  }
-  let waited = 0;
-  for (let attempt = 0; ; attempt++) {
-    const controller = new AbortController();
-    const stop = () => controller.abort();
-    signal?.addEventListener('abort', stop);
-    let timedOut = false;
-    const timer = setTimeout(() => ((timedOut = true), controller.abort()), timeout);
-    let delay: number | undefined;
-    let error: FeedError;
-    try {
-      const response = await fetch(url, {
-        credentials: options.credentials ?? 'omit',
-        referrerPolicy: options.referrerPolicy ?? 'strict-origin-when-cross-origin',
-        cache: revalidate ? 'no-cache' : 'default',
-        headers,
-        signal: controller.signal,
-      });
-      const { status } = response;
-      if (status === 304 && revalidate) return validators;
-      if (!response.ok) {
-        void response.body?.cancel();
-        delay = retryAfter(response.headers.get('retry-after'), now());
-        throw new FeedError('http', `HTTP ${status}`, { status, url });
-      }
-      const bytes = await readBody(response, maxBytes, url);
-      const result = await parseFeed(bytes, {
-        url: response.url || url,
-        contentType: response.headers.get('content-type') ?? undefined,
-      });
-      if (!result.ok) throw result.error;
-      return {
-        feed: result.feed,
-        etag: response.headers.get('etag') ?? undefined,
-        modified: response.headers.get('last-modified') ?? undefined,
-      };
-    } catch (cause) {
-      if (signal?.aborted) throw signal.reason;
-      error = timedOut
-        ? new FeedError('timeout', `no answer within ${timeout} ms`, { url })
-        : cause instanceof FeedError
-          ? cause
-          : new FeedError('network', 'network error', { url, cause });
-    } finally {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', stop);
-    }
-    const status = error.status ?? 0;
-    const retryable = error.kind === 'network' || status === 429 || status >= 500;
-    delay ??= 500 * 2 ** attempt * (0.5 + Math.random() / 2);
-    if (!retryable || attempt >= retries || waited + delay > maxWait) throw error;
-    waited += delay;
-    await wait(delay, signal);
-  }
+  const first = revalidate ? undefined : await attempt(url, options);
+  if (first && 'result' in first) return first.result;
+  if (first && !retryable(first.error)) throw first.error;
+  const more = await import('./fetch-retry.js').catch(() => undefined);
+  if (options.signal?.aborted) throw options.signal.reason;
+  // The chunk did not load (offline, most likely): what the first request met is the answer.
+  if (!more) throw first?.error ?? new FeedError('network', 'network error', { url });
+  return more.retry(url, options, revalidate ? validators : undefined, first);
 }

@@ -2,7 +2,7 @@ import { FeedError, isFeedError, type FeedErrorKind } from './errors.js';
 import type { NewsFeed, ParseDiagnostic } from './model.js';
 import { decode } from './parsers/decode.js';
 import { detectValue, sniffText } from './parsers/detect.js';
-import type { Context } from './parsers/item.js';
+import { loadLenient, type Context } from './parsers/item.js';
 import { parseJsonFeed } from './parsers/json-feed.js';
 import { httpUrl, str, why } from './parsers/text.js';
 
@@ -39,7 +39,8 @@ async function parse(input: unknown, options: ParseOptions, ctx: Context): Promi
     const kind = sniffText(text);
     if (kind === 'html') fail('unsupported', 'the document is an HTML page, not a feed', url);
     if (kind === 'xml') {
-      const [xml] = await Promise.all([import('./parsers/xml-feed.js'), fullDates(ctx)]);
+      // RSS items often have no guid: the lenient reader comes along.
+      const [xml] = await Promise.all([import('./parsers/xml-feed.js'), fullDates(ctx), loadLenient()]);
       return xml.parseXmlFeed(text, ctx);
     }
     if (kind !== 'json') {
@@ -56,21 +57,25 @@ async function parse(input: unknown, options: ParseOptions, ctx: Context): Promi
   return read(value, url, ctx);
 }
 
-/** Reads a JSON value; once more with the full date reader when a date was not RFC 3339. */
+/**
+ * Reads a JSON value; once more with the full date reader when a date was not RFC 3339, and with the
+ * lenient reader (lenient.ts) when an item had no id or no title.
+ */
 async function read(value: unknown, url: string | undefined, ctx: Context): Promise<NewsFeed> {
   switch (detectValue(value)) {
     case 'normalized':
       return (await import('./parsers/normalized.js')).checkNormalized(value as Record<string, unknown>, ctx);
     case 'json-feed': {
       const feed = parseJsonFeed(value as Record<string, unknown>, ctx);
-      if (!ctx.reread || ctx.date) return feed;
+      const dates = ctx.reread && !ctx.date;
+      if (!dates && !ctx.relax) return feed;
       ctx.diagnostics.length = 0;
-      await fullDates(ctx);
+      await Promise.all([dates && fullDates(ctx), ctx.relax && loadLenient()]);
       return parseJsonFeed(value as Record<string, unknown>, ctx);
     }
     case 'wordpress':
     case 'wordpress-post': {
-      const [wp] = await Promise.all([import('./parsers/wordpress.js'), fullDates(ctx)]);
+      const [wp] = await Promise.all([import('./parsers/wordpress.js'), fullDates(ctx), loadLenient()]);
       return wp.parseWordPress(Array.isArray(value) ? value : [value], ctx);
     }
   }

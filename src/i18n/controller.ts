@@ -7,7 +7,17 @@ import {
   type TemplateResult,
 } from 'lit';
 import { updateWhenLocaleChanges } from '@lit/localize';
-import { formatDate, formatDateTitle, formatNumber, toDate, type DateOptions, type Numerals } from './format.js';
+import {
+  dateExtra,
+  dateFormatsReady,
+  formatDate,
+  formatDateTitle,
+  formatNumber,
+  loadDateFormats,
+  toDate,
+  type DateOptions,
+  type Numerals,
+} from './format.js';
 import { canonicalLang, langDir, type Direction } from './language.js';
 import { followLanguage, localeFailed, localeReady, localeSettled, requestedLocale } from './locale.js';
 
@@ -28,31 +38,13 @@ const live = new Set<I18nController>();
 let observer: MutationObserver | undefined;
 
 /**
- * The one page-wide timer that refreshes relative times ("5 minutes ago"): runs while at least one
- * element shows a relative time and the page is visible. `now` and `interval` are replaceable (tests).
+ * The page-wide clock of relative times ("5 minutes ago", see `tick` in format-extra.ts): `now` and
+ * `interval` are replaceable (tests).
  */
 export const clock = { now: (): number => Date.now(), interval: 60_000 };
-const ticking = new Set<ReactiveControllerHost>();
-let timer: ReturnType<typeof setInterval> | undefined;
-let listening = false;
 
 /** True while the shared relative-time timer runs (for tests). */
-export const clockRunning = (): boolean => timer !== undefined;
-
-function schedule(): void {
-  const run = ticking.size > 0 && !document.hidden;
-  if (run && timer === undefined)
-    timer = setInterval(() => ticking.forEach((host) => host.requestUpdate()), clock.interval);
-  if (!run && timer !== undefined) timer = void clearInterval(timer);
-  if (run && !listening) {
-    listening = true;
-    document.addEventListener('visibilitychange', () => {
-      // Back on the page: show the right age at once, then keep ticking.
-      if (!document.hidden) ticking.forEach((host) => host.requestUpdate());
-      schedule();
-    });
-  }
-}
+export const clockRunning = (): boolean => !!dateExtra()?.clockRunning();
 
 /** The parent element, stepping out of a shadow root to its host. */
 const parentOf = (el: Element): Element | null =>
@@ -145,13 +137,17 @@ export class I18nController implements ReactiveController {
     updateWhenLocaleChanges(host);
   }
 
-  /** False while the page's interface strings load: render the loading state, not the Arabic source strings. */
+  /**
+   * False while the page's interface strings load, or the date formats the host's `date-format` and
+   * `calendar` need: render the loading state, not the Arabic source strings nor another date format.
+   */
   get ready(): boolean {
-    return localeReady();
+    return localeReady() && dateFormatsReady(this.dateOptions());
   }
 
-  /** Resolves once the interface strings the page asked for have loaded (or failed to). */
+  /** Resolves once the interface strings and date formats the element needs have loaded (or failed to). */
   async settled(): Promise<void> {
+    if (!dateFormatsReady(this.dateOptions())) await loadDateFormats();
     // A newer request may replace the one awaited; a few rounds cover any real sequence.
     for (let round = 0; round < 4 && !localeReady(); round++) await localeSettled();
   }
@@ -170,8 +166,7 @@ export class I18nController implements ReactiveController {
     live.delete(this);
     toRead.delete(this);
     this.inherited = undefined;
-    ticking.delete(this.host);
-    schedule();
+    dateExtra()?.tick(this.host, false);
     const first = live.values().next().value;
     if (first) followLanguage(first.lang);
     if (!live.size) observer = void observer?.disconnect();
@@ -182,9 +177,7 @@ export class I18nController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    if (this.relative) ticking.add(this.host);
-    else ticking.delete(this.host);
-    schedule();
+    dateExtra()?.tick(this.host, this.relative, clock.interval);
   }
 
   /**
@@ -195,6 +188,14 @@ export class I18nController implements ReactiveController {
   sync(): void {
     // The server renders each element once, from its attributes (see `resolveOnServer`).
     if (isServer || (this.host.isConnected && this.currentBasis() !== this.basis)) this.resolve();
+    this.needDates(this.dateOptions());
+  }
+
+  /** Starts loading the date formats `options` need, if any, and renders again once they are in. */
+  private needDates(options: DateOptions): boolean {
+    const ready = dateFormatsReady(options);
+    if (!ready) void loadDateFormats().then(this.rerender);
+    return ready;
   }
 
   /** The host's own `lang` or `dir` attribute changed: re-render (and resolve) unless it was this controller's write. */
@@ -310,7 +311,9 @@ export class I18nController implements ReactiveController {
 
   /** A date as text (for labels); `format` is the element's default when `date-format` is unset. */
   date(iso: string | undefined, format?: string): string {
-    return formatDate(iso, this.lang, this.dateOptions(format));
+    const options = this.dateOptions(format);
+    this.needDates(options);
+    return formatDate(iso, this.lang, options);
   }
 
   /**
@@ -322,6 +325,8 @@ export class I18nController implements ReactiveController {
     const date = toDate(iso);
     if (!date) return nothing;
     const options = this.dateOptions(format);
+    // Shown once the format is in, never first in another one.
+    if (!this.needDates(options)) return nothing;
     if (options.format === 'relative') this.relative = true;
     return html`<time datetime=${date.toISOString()} title=${formatDateTitle(date, this.lang, options)}
       >${formatDate(date, this.lang, options)}</time

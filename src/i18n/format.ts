@@ -1,8 +1,12 @@
+import type * as FormatExtra from './format-extra.js';
 import { canonicalLang } from './language.js';
 
 /**
  * Dates and numbers with Intl, for one resolved language. Every function is total: bad dates,
  * languages, time zones or options fall back to something readable and never throw.
+ * The presets (`short` … `full`) in any single calendar are here; relative times, `numeric`, Intl
+ * options as JSON and `calendar="both"` are in format-extra.ts, loaded when an element asks for one
+ * (`loadDateFormats`): most pages show none of them, and every byte here is on every page.
  */
 
 /** `latn` (0-9), `arab` (٠-٩), or any Intl numbering system; unset: what the locale's region uses. */
@@ -22,19 +26,13 @@ export interface DateOptions {
 
 type Style = 'short' | 'medium' | 'long' | 'full';
 const STYLES = ['short', 'medium', 'long', 'full'];
-const isStyle = (format: unknown): format is Style => STYLES.includes(format as string);
+export const isStyle = (format: unknown): format is Style => STYLES.includes(format as string);
 /** A preset: the date in that style, the time short (news dates carry the hour). */
-const preset = (style: Style): Intl.DateTimeFormatOptions => ({ dateStyle: style, timeStyle: 'short' });
-
-const HIJRI = 'islamic-umalqura';
-const SECOND = 1000;
-const MINUTE = 60 * SECOND;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
+export const preset = (style: Style): Intl.DateTimeFormatOptions => ({ dateStyle: style, timeStyle: 'short' });
 
 const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat>();
 
-function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat>(
+export function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat>(
   key: string,
   make: () => T,
 ): T {
@@ -67,7 +65,7 @@ export function intlLocale(lang: string, numerals?: string, calendar?: string): 
   return locale;
 }
 
-function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+export function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   return cached(`d${locale}${JSON.stringify(options)}`, () => {
     try {
       return new Intl.DateTimeFormat(locale, options);
@@ -89,77 +87,45 @@ export function toDate(value: unknown): Date | undefined {
   return Number.isNaN(date.getTime()) ? undefined : date;
 }
 
-function presetOptions(format: string | undefined): Intl.DateTimeFormatOptions {
-  if (format && format.trimStart().startsWith('{')) {
-    try {
-      const parsed: unknown = JSON.parse(format);
-      if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) return parsed as Intl.DateTimeFormatOptions;
-    } catch {
-      /* fall through to the default */
-    }
-  }
-  return preset(isStyle(format) ? format : 'long');
-}
+/** What format-extra.ts exports, once loaded. */
+let extra: typeof FormatExtra | undefined;
+let loading: Promise<void> | undefined;
+let failed = false;
 
-/** `26.12.2024 | 12:51` in the locale's digits and calendar (the layout of Arabic news sites). */
-function numeric(date: Date, locale: string, timeZone: string | undefined, time = true): string {
-  const parts = dateTimeFormat(locale, {
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-    ...(time && { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }),
-    timeZone,
-  }).formatToParts(date);
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
-  const day = `${part('day')}.${part('month')}.${part('year')}`;
-  return time ? `${day} | ${part('hour')}:${part('minute')}` : day;
-}
+/** Whether `options` ask for a format beyond the presets (relative, numeric, Intl options as JSON, `both`). */
+export const needsExtra = ({ format, calendar }: Pick<DateOptions, 'format' | 'calendar'>): boolean =>
+  calendar === 'both' || format === 'relative' || format === 'numeric' || !!format?.trimStart().startsWith('{');
+
+/** False while the formats `options` need are loading: then `formatDate` would show the `long` preset instead. */
+export const dateFormatsReady = (options: Pick<DateOptions, 'format' | 'calendar'>): boolean =>
+  !!extra || failed || !needsExtra(options);
 
 /**
- * "2 hours ago", "yesterday" (`numeric: 'auto'`) while the date is under a week old (or a little in
- * the future, for clock skew); undefined when it is older, so the caller shows an absolute date.
+ * Loads the formats beyond the presets (format-extra.ts), once. Settles either way: if the chunk
+ * cannot load, dates keep the `long` preset.
  */
-export function formatRelative(value: unknown, lang: string, options: DateOptions = {}): string | undefined {
-  const date = toDate(value);
-  if (!date) return undefined;
-  const diff = date.getTime() - (options.now ?? Date.now());
-  // A little in the future is the publisher's clock running fast: say "now", not "in 3 minutes".
-  const abs = diff > 0 && diff < 10 * MINUTE ? 0 : Math.abs(diff);
-  if (abs >= 7 * DAY) return undefined;
-  const locale = intlLocale(lang, options.numerals);
-  const rtf = cached(`r${locale}`, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
-  if (abs < 45 * SECOND) return rtf.format(0, 'second');
-  if (abs < 45 * MINUTE) return rtf.format(Math.round(diff / MINUTE), 'minute');
-  if (abs < 22 * HOUR) return rtf.format(Math.round(diff / HOUR), 'hour');
-  return rtf.format(Math.round(diff / DAY), 'day');
-}
+export const loadDateFormats = (): Promise<void> =>
+  (loading ??= import('./format-extra.js').then(
+    (module) => void (extra = module),
+    () => void (failed = true),
+  ));
+
+/** The extra formats when loaded (the relative-time clock lives there). */
+export const dateExtra = () => extra;
 
 /**
  * The visible text of a date in `lang` (with its region: `ar-SY` writes كانون الأول, `ar-EG` ديسمبر).
  * `calendar: 'both'` appends the Umm al-Qura date: `26 Dec 2024 · 25 Jumada II 1446 AH`.
- * Empty string for a missing or invalid date.
+ * Empty string for a missing or invalid date. Relative, numeric, JSON and `both` need
+ * `loadDateFormats()` first; until then they show the `long` preset.
  */
 export function formatDate(value: unknown, lang: string, options: DateOptions = {}): string {
   const date = toDate(value);
   if (!date) return '';
+  if (extra) return extra.formatDate(date, lang, options);
   const { format, numerals, calendar, timeZone } = options;
-  const both = calendar === 'both';
-  const locale = intlLocale(lang, numerals, both ? 'gregory' : calendar);
-  const text =
-    format === 'numeric'
-      ? numeric(date, locale, timeZone)
-      : ((format === 'relative' ? formatRelative(date, lang, options) : undefined) ??
-        dateTimeFormat(locale, { ...presetOptions(format === 'relative' ? 'long' : format), timeZone }).format(date));
-  if (!both) return text;
-  const hijri = intlLocale(lang, numerals, HIJRI);
-  return `${text} · ${
-    format === 'numeric'
-      ? numeric(date, hijri, timeZone, false)
-      : dateTimeFormat(hijri, {
-          dateStyle: isStyle(format) ? format : 'long',
-          timeZone,
-        }).format(date)
-  }`;
+  const locale = intlLocale(lang, numerals, calendar === 'both' ? 'gregory' : calendar);
+  return dateTimeFormat(locale, { ...preset(isStyle(format) ? format : 'long'), timeZone }).format(date);
 }
 
 /** The absolute date and time for a `title` (hover): the `full` preset in the same calendar and numerals. */

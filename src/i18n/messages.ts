@@ -7,6 +7,7 @@ import type { FeedError } from '../feed/errors.js';
  * written in Arabic (the source locale: an Arabic page needs no locale module); ids are explicit and
  * stable so translations survive wording changes.
  * Elements using them must be `@localized()` (NewsElement is) to re-render on a locale change.
+ * The strings only `<article-card>` shows are in article-messages.ts (its chunk, not every page).
  */
 
 export const breaking = () => msg('عاجل', { id: 'str.breaking' });
@@ -26,12 +27,6 @@ export const relatedArticles = () => msg('مقالات ذات صلة', { id: 'st
 export const readMore = () => msg('اقرأ المزيد', { id: 'str.read-more' });
 /** Link to the item's `url` (the full article on the publisher's site). */
 export const readFullArticle = () => msg('اقرأ المقال كاملاً', { id: 'str.read-full-article' });
-/** Link to the item's `externalUrl` (the original the item points to). */
-export const readOriginal = () => msg('اقرأ المقال الأصلي', { id: 'str.read-original' });
-export const source = () => msg('المصدر', { id: 'str.source' });
-export const tags = () => msg('الوسوم', { id: 'str.tags' });
-/** `authors` may be markup, e.g. names in `<bdi>`. */
-export const byAuthors = (authors: unknown): TemplateResult => msg(html`بقلم ${authors}`, { id: 'str.by' });
 /** `date` may be markup, e.g. `i18n.time(item.modified)`. */
 export const updated = (date: unknown): TemplateResult => msg(html`آخر تحديث ${date}`, { id: 'str.updated' });
 export const loadingNews = () => msg('جارٍ تحميل الأخبار…', { id: 'str.loading' });
@@ -39,15 +34,6 @@ export const retry = () => msg('إعادة المحاولة', { id: 'str.retry' 
 export const loadError = () => msg('تعذّر تحميل الأخبار', { id: 'str.load-error' });
 export const noNews = () => msg('لا توجد أخبار لعرضها بعد', { id: 'str.empty' });
 export const loadMore = () => msg('تحميل المزيد', { id: 'str.load-more' });
-
-// Words the sanitizer writes into article bodies (src/sanitize cannot import @lit/localize's state:
-// the element passes these in as `SanitizeOptions.labels`).
-/** Link left where a video player (or a frame, embed or object) was dropped from a body. */
-export const videoLink = () => msg('▶ فيديو', { id: 'str.video-link' });
-/** Link left where an audio player was dropped from a body. */
-export const audioLink = () => msg('▶ صوت', { id: 'str.audio-link' });
-/** Accessible name of a table's scroll region when the table has no caption. */
-export const tableLabel = () => msg('جدول', { id: 'str.table' });
 
 /** A reader-facing sentence for each FeedError kind (technical details stay in `error.message`). */
 export function errorMessage(error: Pick<FeedError, 'kind' | 'status'> | undefined): string {

@@ -20,6 +20,7 @@ import type { NewsFeed, NewsItem } from '../feed/model.js';
 import type { ParseOptions } from '../feed/parse.js';
 import { configureReentrantLocalization } from '@lit/localize/init/reentrant.js';
 import { canonicalLang, SOURCE_LOCALE, TARGET_LOCALES, uiLocaleFor, type UiLocale } from '../i18n/language.js';
+import { loadDateFormats } from '../i18n/format.js';
 import { chunks } from '../i18n/locale.js';
 import { useServerSanitizer } from '../sanitize/sanitize.js';
 import { parseFeedOnServer } from '../server/parse-feed.js';
@@ -79,6 +80,8 @@ async function renderOne(tag: WidgetTag, attributes: WidgetAttributes, feed: New
   const lang = canonicalLang(attributes.lang) ?? canonicalLang(feed.language) ?? 'en';
   const ui = uiLocaleFor(lang);
   if (ui !== SOURCE_LOCALE) strings[ui] ??= await chunks[ui]();
+  // Relative, numeric, JSON and `both` dates: the client loads them on use, the server before rendering.
+  await loadDateFormats();
   uiLocale = ui;
   pending = { feed };
   let out: string;

@@ -73,6 +73,45 @@ test('the feed request starts while the element’s chunk is still downloading, 
   await page.close();
 });
 
+test('dates beyond the presets load their chunk beside the element’s, and show in their format from the first', async () => {
+  let sawDates;
+  const datesRequested = new Promise((resolve) => (sawDates = resolve));
+  let datesBeforeChunk;
+  const { page, problems, scripts } = await open(
+    '<news-ticker src="/feeds/news.json" date-format="numeric" numerals="latn"></news-ticker>',
+    {
+      beforeGoto: async (page) => {
+        page.on('request', (request) => /\/chunks\/format-extra-/.test(request.url()) && sawDates(true));
+        await page.route('**/cdn/chunks/news-ticker-*.js', async (route) => {
+          datesBeforeChunk = await Promise.race([datesRequested, delay(3000).then(() => false)]);
+          await route.continue();
+        });
+        // The dates arrive well after the feed and the ticker: the headlines wait for them.
+        await page.route('**/cdn/chunks/format-extra-*.js', async (route) => {
+          await delay(1000);
+          await route.continue();
+        });
+        // The first date the ticker ever shows, whatever comes after it.
+        await page.addInitScript(() => {
+          const look = () => {
+            const time = document.querySelector('news-ticker')?.shadowRoot?.querySelector('time');
+            if (time) window.__firstDate = time.textContent.trim();
+            else requestAnimationFrame(look);
+          };
+          requestAnimationFrame(look);
+        });
+      },
+    },
+  );
+  await page.locator('news-ticker time').first().waitFor({ state: 'attached', timeout: 10000 });
+  await settle(page);
+  assert.equal(datesBeforeChunk, true, 'the dates chunk was requested before the ticker chunk arrived');
+  assert.match(await page.evaluate(() => window.__firstDate), /^\d{2}\.\d{2}\.\d{4} \| \d{2}:\d{2}$/);
+  assert.equal(scripts.filter((path) => /\/chunks\/format-extra-[\w-]+\.js$/.test(path)).length, 1, scripts.join());
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test('a page with no widget downloads only the entry and errs nowhere; a ticker added later still loads', async () => {
   const { page, problems, scripts, feeds } = await open('<p>لا أخبار هنا</p>');
   await settle(page);

@@ -5,19 +5,16 @@ import { msg } from '@lit/localize';
 import type { NewsItem } from '../../feed/model.js';
 import { sanitizeHtml, sanitizeOnServer, type SanitizeLabels, type SanitizeOptions } from '../../sanitize/sanitize.js';
 import { itemDir, itemLang } from '../../i18n/language.js';
+import { breaking, errorMessage, loadingNews, noNews } from '../../i18n/messages.js';
 import {
   audioLink,
-  breaking,
   byAuthors,
-  errorMessage,
-  loadingNews,
-  noNews,
   readOriginal,
   source as sourceLabel,
   tableLabel,
   tags as tagsLabel,
   videoLink,
-} from '../../i18n/messages.js';
+} from '../../i18n/article-messages.js';
 import { NewsElement } from '../base/news-element.js';
 import { ImpressionController, itemClick } from '../base/item-events.js';
 import { cssVars } from '../base/css-vars.js';

@@ -1,5 +1,6 @@
 import type { NewsAttachment, NewsAuthor, NewsFeed, NewsHub, NewsImage, NewsItem, ParseDiagnostic } from '../model.js';
 import { parseIsoDate } from './iso-date.js';
+import type * as Lenient from './lenient.js';
 import { htmlToText, httpUrl, obj, str, summarize, text, why } from './text.js';
 
 /** What every format parser shares: the base URL for relative links and the diagnostics list. */
@@ -12,6 +13,8 @@ export interface Context {
   date?: (value: unknown) => string | undefined;
   /** Set when a date needed the full reader: the document is read again with it. */
   reread?: boolean;
+  /** Set when an item needed lenient.ts (no id, or no title): the document is read again with it. */
+  relax?: boolean;
 }
 
 /** An item as a format parser reads it. `id` is the feed's own (guid, Atom id, JSON Feed id); empty when it has none. */
@@ -88,51 +91,25 @@ export const hubs = (value: unknown, base?: string): NewsHub[] | undefined =>
       )
     : undefined;
 
-/**
- * cyrb53: a fast 53-bit string hash (public domain, bryc). Synchronous and the same in every
- * runtime, so an id made from it holds across refreshes, tabs and the server.
- */
-export function hash(value: string): string {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < value.length; i++) {
-    const c = value.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 2654435761);
-    h2 = Math.imul(h2 ^ c, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
-}
-
-/** What an item says, as one string: two items with the same fingerprint are the same item. */
-const fingerprint = (item: NewsItem) =>
-  [item.url, item.titleDerived ? '' : item.title, item.published, item.contentHtml ?? item.contentText].join('\u0000');
-
-/**
- * The id of an item the feed gave none: its link, else its title and date, else a hash of its content
- * (the RSS guid, Atom id or JSON Feed id come first, from the parser). Built only from the item itself,
- * so it does not change when other items come, go or move.
- */
-function synthesizeId(item: NewsItem): string {
-  if (item.url) return item.url;
-  if (item.title && !item.titleDerived) return `urn:x-news:${hash(`${item.title}\u0000${item.published ?? ''}`)}`;
-  return `urn:x-news:${hash(fingerprint(item))}`;
+/** An item `eachItem` built, with where it was in the document and whether its id is made up. */
+export interface Made {
+  item: NewsItem;
+  index: number;
+  synthesized: boolean;
 }
 
 /**
  * Builds each item with `make`, skipping (and noting) items that throw, come back empty or have neither
- * an id nor anything to show (title, link or text): one bad item never costs the feed. Items without an id get one
- * (synthesizeId). A feed-given id that repeats keeps its first item; synthesized ids that collide
- * (two entries with one link) each get their content's hash appended — all of them, so which one
- * comes first does not decide their ids — and exact copies are dropped.
+ * an id nor anything to show (title, link or text): one bad item never costs the feed. A feed-given id
+ * that repeats keeps its first item. Items without an id or a title need lenient.ts (ids made from
+ * the item, titles from its text): without it loaded, `ctx.relax` asks for a second reading with it.
  */
 export function eachItem<T>(
   list: T[],
   ctx: Context,
   make: (raw: T, index: number) => NewsItem | undefined,
 ): NewsItem[] {
-  const made: { item: NewsItem; index: number; synthesized: boolean }[] = [];
+  const made: Made[] = [];
   list.forEach((raw, index) => {
     try {
       const item = make(raw, index);
@@ -141,61 +118,45 @@ export function eachItem<T>(
       if (synthesized && !item.title && !item.url && !item.contentText && !item.summary) {
         return note(ctx, 'empty-item', 'item with no id, title, link or text skipped', index);
       }
-      if (synthesized) item.id = synthesizeId(item);
       made.push({ item, index, synthesized });
     } catch (cause) {
       note(ctx, 'bad-item', `item skipped: ${why(cause)}`, index);
     }
   });
-  const given = new Set(made.filter((m) => !m.synthesized).map((m) => m.item.id));
-  const count = new Map<string, number>();
-  for (const m of made) if (m.synthesized) count.set(m.item.id, (count.get(m.item.id) ?? 0) + 1);
+  if (lenient) lenient.assignIds(made);
+  else if (made.some((m) => m.synthesized || untitled.has(m.item))) ctx.relax = true;
   const items: NewsItem[] = [];
   const seen = new Set<string>();
-  for (const { item, index, synthesized } of made) {
-    if (synthesized && (count.get(item.id)! > 1 || given.has(item.id))) item.id += `#${hash(fingerprint(item))}`;
-    if (seen.has(item.id)) {
-      note(ctx, 'duplicate-id', `item id "${item.id}" repeats; the first is kept`, index);
+  for (const m of made) {
+    if (seen.has(m.item.id)) {
+      note(ctx, 'duplicate-id', `item id "${m.item.id}" repeats; the first is kept`, m.index);
       continue;
     }
-    // An id from the link is RSS's usual case (guid is optional); one from the title or text is worth a note.
-    if (synthesized && !item.url)
-      note(ctx, 'missing-id', `item without an id or link: id "${item.id}" made from its content`, index);
-    if (derived.has(item)) note(ctx, 'derived-title', 'item without a title: the start of its text stands in', index);
-    seen.add(item.id);
-    items.push(item);
+    lenient?.notes(m, ctx);
+    seen.add(m.item.id);
+    items.push(m.item);
   }
   return items;
 }
 
-/** Items whose title finishItem derived in this reading (a normalized feed read again is not noted twice). */
-const derived = new WeakSet<NewsItem>();
+/** lenient.ts once loaded (`loadLenient`). */
+let lenient: typeof Lenient | undefined;
+/** Items finishItem could not title without lenient.ts. */
+const untitled = new WeakSet<NewsItem>();
 
-/** A headline for an item without one: the first sentence of its text, or its link. */
-function headline(text: string, url: string | undefined): string {
-  const line = text.split('\n')[0]!.trim();
-  if (!line) return url ? url.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '') : '';
-  const sentence = /^.{20,}?[.!?؟。](?=\s|$)/u.exec(line)?.[0] ?? line;
-  return summarize(sentence, 80);
-}
-
-/** `text` without its opening `lead` (a headline cut from it: '…' marks where it was cut). */
-function after(text: string, lead: string): string {
-  const cut = lead.endsWith('…');
-  const stem = cut ? lead.slice(0, -1) : lead;
-  if (!text.startsWith(stem)) return text;
-  const rest = text.slice(stem.length).trim();
-  return rest && cut ? `…${rest}` : rest;
-}
+/** Loads lenient.ts (rejects if it cannot: the reading fails rather than loops). */
+export const loadLenient = async (): Promise<void> => {
+  lenient ??= await import('./lenient.js');
+};
 
 /** Fills what an item can derive: content text from HTML, summary from content, category and breaking from tags, feed defaults. */
 export function finishItem(draft: Draft, feed: Pick<NewsFeed, 'language' | 'authors'>): NewsItem {
   const contentText = draft.contentText || (draft.contentHtml ? htmlToText(draft.contentHtml) : '');
   const tags = [...new Set(draft.tags)].filter(Boolean);
   const full = draft.summary || summarize(contentText);
-  const title = draft.title || headline(contentText || full, draft.url);
+  const title = draft.title || (lenient?.headline(contentText || full, draft.url) ?? '');
   // A title taken from the text is not shown twice: the summary goes on where the title stops.
-  const summary = title && !draft.title ? after(full, title) : full;
+  const summary = title && !draft.title ? lenient!.after(full, title) : full;
   const item: NewsItem = {
     ...draft,
     id: draft.id ?? '',
@@ -211,6 +172,7 @@ export function finishItem(draft: Draft, feed: Pick<NewsFeed, 'language' | 'auth
     attachments: draft.attachments ?? [],
     extensions: draft.extensions ?? {},
   };
-  if (item.titleDerived) derived.add(item);
+  if (item.titleDerived) lenient?.derived.add(item);
+  if (!draft.title && !lenient) untitled.add(item);
   return item;
 }

@@ -7,6 +7,31 @@ import { parseIsoDate } from '../../../src/feed/parsers/iso-date.js';
 const jsonFeed = (items: unknown[]) => ({ version: 'https://jsonfeed.org/version/1.1', title: 'T', items });
 
 describe('on-demand readers', () => {
+  // First in the file: the lenient reader (ids and titles made from the item) is not loaded yet.
+  it('reads items without an id or a title with the lenient reader, dates with the full one, in one second reading', async () => {
+    const result = await parseFeed(
+      jsonFeed([
+        { url: 'https://example.com/a', title: 'A', date_published: 'Thu, 26 Dec 2024 12:51:00 +0300' },
+        { id: 'b', content_text: 'The first sentence of the text stands in. Then more.' },
+        { id: 'b', title: 'again' },
+        { date_published: 'soon' },
+      ]),
+    );
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.feed.items.map(({ id, title, published }) => [id, title, published])).toEqual([
+      ['https://example.com/a', 'A', '2024-12-26T09:51:00Z'],
+      ['b', 'The first sentence of the text stands in.', undefined],
+    ]);
+    expect(result.feed.items[1]).toMatchObject({ titleDerived: true, summary: 'Then more.' });
+    expect(result.diagnostics.map((d) => [d.code, d.index])).toEqual([
+      ['bad-date', 3],
+      ['empty-item', 3],
+      ['derived-title', 1],
+      ['duplicate-id', 2],
+    ]);
+  });
+
   it('reads RFC 822 and dotted dates in a JSON Feed (second reading, diagnostics not doubled)', async () => {
     const result = await parseFeed(
       jsonFeed([

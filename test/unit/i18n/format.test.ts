@@ -1,5 +1,10 @@
-import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTitle, formatNumber, formatRelative, intlLocale } from '../../../src/i18n/format.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { formatRelative } from '../../../src/i18n/format-extra.js';
+import { formatDate, formatDateTitle, formatNumber, intlLocale, loadDateFormats } from '../../../src/i18n/format.js';
+
+// Relative, numeric, JSON and `both` are in a chunk loaded on use: an element loads it first (see
+// the i18n browser tests), as the server renderer does.
+beforeAll(() => loadDateFormats());
 
 // The seed article: 26.12.2024 | 12:51 in Damascus (UTC+3).
 const SEED = '2024-12-26T09:51:00Z';

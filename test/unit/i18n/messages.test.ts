@@ -2,7 +2,8 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TARGET_LOCALES } from '../../../src/i18n/language.js';
-import { breaking, byAuthors, errorMessage, relatedArticles } from '../../../src/i18n/messages.js';
+import { byAuthors } from '../../../src/i18n/article-messages.js';
+import { breaking, errorMessage, relatedArticles } from '../../../src/i18n/messages.js';
 
 const modules: Record<string, () => Promise<{ templates: Record<string, unknown> }>> = {
   en: () => import('../../../src/generated/locales/en.js'),
