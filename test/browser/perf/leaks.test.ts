@@ -135,11 +135,13 @@ describe('refreshes through src leave nothing behind', function () {
     const end = await reading();
 
     expect(requests, 'requests made').to.be.greaterThan(180);
-    // The items of the last good answer: ids last … last + 29 (the lead's id is not a `leak-N`), or of
-    // the one before when the last request was still on its way as refreshes stopped (last − 1 …).
-    const gone = end.ids.filter((id) => id < last - 1 || id > last + 29);
-    expect(gone, 'ids of items gone from the feed still held').to.deep.equal([]);
-    expect(end.ids.length, 'ids held').to.be.within(30, 31);
+    // The items of the last good answer: ids last … last + 29 (the lead's id is not a `leak-N`). Setting
+    // refresh="0" to read re-subscribes and may abort a request on its way, so the elements can still show
+    // an answer a few requests older (`last` counts answers made, not shown). A leak keeps every refresh's
+    // items: 150 refreshes hold hundreds of ids (a Map instead of the WeakMap in the ranking cache: 255).
+    const gone = end.ids.filter((id) => id < last - 5 || id > last + 29);
+    expect(gone, `ids of items gone from the feed still held (last answer made: ${last})`).to.deep.equal([]);
+    expect(end.ids.length, 'ids held').to.be.within(30, 35);
     // What scripts keep (compiled code aside): a leak of one item per refresh would be ≳ 150 KB.
     expect((end.js - start.js) / 1024, 'KB kept after 150 refreshes (not compiled code)').to.be.below(64);
     expect(start.ids, 'the reading sees the current ids').to.have.length(30);
