@@ -63,8 +63,13 @@ export class FeedController implements ReactiveController {
   private nextUrl?: string;
   /** The inline feed read ahead of the first update (`preload`), and what it gave. */
   private early?: { input: string; result: ParseResult };
-  /** When `src` takes over from an inline feed (its first refresh). */
+  /**
+   * When `src` takes over from an inline feed (its first refresh), and the wait for a hidden page to
+   * show. Not the store's refresh timer: the inline feed may hold only what this element shows (a
+   * server render inlines no more), so it must not become the page's copy of `src`.
+   */
   private handover?: ReturnType<typeof setTimeout>;
+  private onVisible?: () => void;
 
   constructor(host: ReactiveControllerHost & HTMLElement) {
     this.host = host;
@@ -91,7 +96,7 @@ export class FeedController implements ReactiveController {
 
   hostDisconnected(): void {
     this.observer?.disconnect();
-    clearTimeout(this.handover);
+    this.cancelHandover();
     this.subscription?.unsubscribe();
     this.subscription = undefined;
     this.generation++;
@@ -149,7 +154,7 @@ export class FeedController implements ReactiveController {
   private apply(): void {
     this.subscription?.unsubscribe();
     this.subscription = undefined;
-    clearTimeout(this.handover);
+    this.cancelHandover();
     const generation = ++this.generation;
     this.more = [];
     const { src, feed = this.inline, refresh, cache, credentials, options } = this.source!;
@@ -162,14 +167,13 @@ export class FeedController implements ReactiveController {
       const keep = (state: FeedState) =>
         this.show(state.feed || !this.base ? state.status : 'stale', state.feed ?? this.base, state.error);
       this.handover = setTimeout(() => {
-        if (generation !== this.generation) return;
         if (!document.hidden) return follow(keep);
-        const visible = () => {
+        this.onVisible = () => {
           if (document.hidden) return;
-          document.removeEventListener('visibilitychange', visible);
-          if (generation === this.generation) follow(keep);
+          this.cancelHandover();
+          follow(keep);
         };
-        document.addEventListener('visibilitychange', visible);
+        document.addEventListener('visibilitychange', this.onVisible);
       }, refresh * 1000);
     }
     if (feed !== undefined) {
@@ -191,6 +195,12 @@ export class FeedController implements ReactiveController {
     } else if (src) {
       follow();
     } else update({ status: 'idle' });
+  }
+
+  private cancelHandover(): void {
+    clearTimeout(this.handover);
+    if (this.onVisible) document.removeEventListener('visibilitychange', this.onVisible);
+    this.onVisible = undefined;
   }
 
   private show(status: FeedStatus, base: NewsFeed | undefined, error: FeedError | undefined, grew = false): void {

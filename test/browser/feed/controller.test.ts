@@ -284,6 +284,35 @@ describe('FeedController', () => {
     }
   });
 
+  it('a server render whose first refresh comes due on a hidden page waits for it to show; removed meanwhile, it never asks', async () => {
+    const mount = (key: string) => {
+      const box = document.createElement('div');
+      box.innerHTML = `<test-news src="${route(`fixture/${NEWS}`, key)}" refresh="0.1"></test-news>`;
+      box.firstElementChild!.append(inlineFeed('من الخادم'));
+      document.body.append(box);
+      return box;
+    };
+    const shown = setHidden(true);
+    const waiting = uniqueKey('hidden');
+    const gone = uniqueKey('hidden-gone');
+    const box = mount(waiting);
+    const removed = mount(gone);
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      expect(await requests(waiting), 'no request while hidden').to.equal(0);
+      removed.remove();
+      shown();
+      document.dispatchEvent(new Event('visibilitychange'));
+      await until(async () => (await requests(waiting)) === 1, 2000, 'the request once visible');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(await requests(gone), 'a removed element asks nothing').to.equal(0);
+    } finally {
+      shown();
+      box.remove();
+      removed.remove();
+    }
+  });
+
   it('an inline feed beside src without refresh is all there is: no request', async () => {
     const key = uniqueKey('inline-wins');
     const box = document.createElement('div');
