@@ -15,6 +15,7 @@ import {
   formatNumber,
   loadDateFormats,
   toDate,
+  warmDates,
   type DateOptions,
   type Numerals,
 } from './format.js';
@@ -128,6 +129,12 @@ export class I18nController implements ReactiveController {
   private inherited?: string;
   /** What the last `resolve()` read: the feed's language and the host's own `lang` and `dir`. */
   private basis = '';
+  /**
+   * Settles once the interface strings and date formats are in (`settled`) and Intl is ready for this
+   * element's first dates (`warmDates`, started on connect, in short tasks of their own): hydration
+   * waits for it, so that no element hydrates in one long task.
+   */
+  warmed?: Promise<void>;
 
   constructor(host: I18nHost, feedLanguage: () => string | undefined = () => undefined) {
     this.host = host;
@@ -159,6 +166,8 @@ export class I18nController implements ReactiveController {
     this.inherited = undefined;
     this.resolve();
     this.readLater();
+    // After the formats it needs are in: `warmDates` then builds the very formatters it will use.
+    this.warmed = this.settled().then(() => warmDates(this.lang, this.dateOptions()));
   }
 
   hostDisconnected(): void {

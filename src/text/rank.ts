@@ -1,4 +1,5 @@
 import type { NewsItem } from '../feed/model.js';
+import { nextTask } from './next-task.js';
 import { stemNormalized, words } from './normalize.js';
 
 /** How much each signal counts; every part is scaled to 0–1 before weighting. */
@@ -200,7 +201,6 @@ export interface BuildOptions {
 }
 
 const pending = new WeakMap<object, Promise<RelatedIndex>>();
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
 
 /**
  * The same index as `buildIndex`, built in chunks that yield to the event loop between them, so a

@@ -384,3 +384,51 @@ test('a reader who prefers reduced motion: hydration takes the server’s ticker
     assert.deepEqual(problems, []);
   });
 });
+
+test('hydration builds no Intl formatter in an element’s own update: the dates’ 25-40 ms were spent in short tasks before', async () => {
+  await inBrowser({ timezoneId: 'UTC' }, async (page) => {
+    const { problems } = watch(page);
+    await page.addInitScript(() => {
+      window.__loads = [];
+      window.__made = { inUpdate: [], before: 0 };
+      document.addEventListener('news-load', (event) => window.__loads.push(event.target));
+      let updating = 0;
+      for (const kind of ['Locale', 'DateTimeFormat', 'NumberFormat', 'RelativeTimeFormat']) {
+        Intl[kind] = new Proxy(Intl[kind], {
+          construct(target, args) {
+            if (updating) window.__made.inUpdate.push(kind);
+            else window.__made.before++;
+            return Reflect.construct(target, args);
+          },
+        });
+      }
+      // Every update of every element (Lit's `performUpdate` renders, and hydrates the first time).
+      const define = CustomElementRegistry.prototype.define;
+      CustomElementRegistry.prototype.define = function (name, ctor, options) {
+        let proto = ctor.prototype;
+        while (proto && !Object.prototype.hasOwnProperty.call(proto, 'performUpdate'))
+          proto = Object.getPrototypeOf(proto);
+        if (proto && !proto.performUpdate.__counted) {
+          const perform = proto.performUpdate;
+          proto.performUpdate = function () {
+            updating++;
+            try {
+              return perform.call(this);
+            } finally {
+              updating--;
+            }
+          };
+          proto.performUpdate.__counted = true;
+        }
+        return define.call(this, name, ctor, options);
+      };
+    });
+    await page.goto(demo.url + PATH);
+    await allLoaded(page);
+    const made = await page.evaluate(() => window.__made);
+    assert.deepEqual(made.inUpdate, [], 'Intl objects built inside an element update');
+    assert.ok(made.before > 0, 'the formatters were built, before the updates');
+    assert.equal((await seen(page)).date, '26.12.2024 | 12:51');
+    assert.deepEqual(problems, []);
+  });
+});

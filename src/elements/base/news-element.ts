@@ -3,11 +3,9 @@ import { property } from 'lit/decorators.js';
 import { FeedController } from '../../feed/controller.js';
 import type { NewsItem } from '../../feed/model.js';
 import { I18nController } from '../../i18n/controller.js';
+import { nextTask } from '../../text/next-task.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
-
-/** Resolves in a new task (after what the browser has queued: input, rendering). */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
 
 /** Whether @lit-labs/ssr-client's LitElement support is applied (it defines this on LitElement itself). */
 const hydrationSupport = () => Object.prototype.hasOwnProperty.call(LitElement, 'observedAttributes');
@@ -57,7 +55,7 @@ export abstract class NewsElement extends LitElement {
   /**
    * True from connection to the end of the first update when the element came with a declarative
    * shadow root (rendered on the server, see src/ssr/). Its first render must then be the server's,
-   * for the same nodes to be kept: it waits for the inline feed and the interface strings.
+   * for the same nodes to be kept: it waits for the inline feed, the interface strings and the warmed date formatters.
    */
   protected hydrating = false;
   private hydrated?: Promise<unknown>;
@@ -81,7 +79,7 @@ export abstract class NewsElement extends LitElement {
     if (!this.hasUpdated && !this.hydrated && this.serverRendered && hydrationSupport()) {
       this.hydrating = true;
       this.i18n.resolve();
-      this.hydrated = Promise.all([this.data.preload(), this.i18n.settled()]);
+      this.hydrated = Promise.all([this.data.preload(), this.i18n.warmed]);
     }
   }
 
