@@ -27,8 +27,10 @@ after(async () => {
   await strict?.close();
 });
 
-async function open(server, path) {
+async function open(server, path, { width, reducedMotion } = {}) {
   const page = await context.newPage();
+  if (width) await page.setViewportSize({ width, height: 823 });
+  if (reducedMotion) await page.emulateMedia({ reducedMotion: 'reduce' });
   const { problems } = watch(page);
   await recordViolations(page);
   await page.addInitScript(() => {
@@ -61,17 +63,19 @@ for (const path of ['/', '/article.html']) {
     await page.close();
   });
 
-  test(`${path}: the widgets cause no layout shift (CLS 0)`, async () => {
-    const { page } = await open(plain, path);
-    await widgetsRendered(page);
-    const shifts = await page.evaluate(() => window.__shifts);
-    assert.equal(
-      shifts.reduce((sum, value) => sum + value, 0),
-      0,
-      `layout shifts: ${JSON.stringify(shifts)}`,
-    );
-    await page.close();
-  });
+  // A desktop window; Lighthouse's phone (412px) and a small one (360px), with and without motion.
+  for (const [width, reducedMotion] of [[], [412], [360], [412, true], [360, true]])
+    test(`${path}${width ? ` at ${width}px` : ''}${reducedMotion ? ', reduced motion' : ''}: the widgets cause no layout shift (CLS 0)`, async () => {
+      const { page } = await open(plain, path, { width, reducedMotion });
+      await widgetsRendered(page);
+      const shifts = await page.evaluate(() => window.__shifts);
+      assert.equal(
+        shifts.reduce((sum, value) => sum + value, 0),
+        0,
+        `layout shifts: ${JSON.stringify(shifts)}`,
+      );
+      await page.close();
+    });
 }
 
 /**
