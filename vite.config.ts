@@ -22,7 +22,7 @@ import { eagerImports, explicitMsgIds, minifyLiterals, noPreloadHelper } from '.
 const SHARED = [
   /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element|@lit[\\/]localize)[\\/]/,
   /^\0@oxc-project\+runtime@.*decorate/,
-  /[\\/]src[\\/](events|feed[\\/](errors|parse|fetch|store|controller)|sanitize[\\/]policy|text[\\/]next-task)\.ts$/,
+  /[\\/]src[\\/](events|feed[\\/](errors|parse|fetch|store|controller)|sanitize[\\/]policy|text[\\/]tasks)\.ts$/,
   /[\\/]src[\\/]feed[\\/]parsers[\\/](text|item|iso-date|json-feed|detect|decode|related)\.ts$/,
   /[\\/]src[\\/](i18n|styles)[\\/][^\\/]+\.ts$/,
   /[\\/]src[\\/]elements[\\/]base[\\/](news-element|item-events|states)\.ts$/,

@@ -1,5 +1,5 @@
 import type * as FormatExtra from './format-extra.js';
-import { nextTask } from '../text/next-task.js';
+import { nextTask } from '../text/tasks.js';
 import { canonicalLang } from './language.js';
 
 /**

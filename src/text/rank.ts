@@ -1,5 +1,5 @@
 import type { NewsItem } from '../feed/model.js';
-import { nextTask } from './next-task.js';
+import { nextTask } from './tasks.js';
 import { stemNormalized, words } from './normalize.js';
 
 /** How much each signal counts; every part is scaled to 0–1 before weighting. */
