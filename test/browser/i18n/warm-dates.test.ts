@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { formatDate, formatDateTitle, formatNumber, warmDates, type DateOptions } from '../../../src/i18n/format.js';
+import { nextTask } from '../../../src/text/tasks.js';
 
 /** Records the Intl objects constructed while it is installed, by kind. */
 function recordIntl() {
@@ -15,8 +16,8 @@ function recordIntl() {
   return { made, restore: () => Object.assign(Intl, saved) };
 }
 
-/** Runs `check` in a task queued now: after the tasks already queued, before those they queue. */
-const inNextTask = <T>(check: () => T) => new Promise<T>((resolve) => setTimeout(() => resolve(check())));
+/** Runs `check` in a task queued now (as `warmDates` queues its steps): after those already queued, before those they queue. */
+const inNextTask = <T>(check: () => T) => nextTask().then(check);
 
 // A language, zone and numerals no other test uses: the formatter caches are module-wide.
 const LANG = 'ar-EG';
