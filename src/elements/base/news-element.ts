@@ -55,7 +55,8 @@ export abstract class NewsElement extends LitElement {
   /**
    * True from connection to the end of the first update when the element came with a declarative
    * shadow root (rendered on the server, see src/ssr/). Its first render must then be the server's,
-   * for the same nodes to be kept: it waits for the inline feed, the interface strings and the warmed date formatters.
+   * for the same nodes to be kept: it waits for the inline feed, the interface strings and the date
+   * formatters (`I18nController.warmed`).
    */
   protected hydrating = false;
   private hydrated?: Promise<unknown>;

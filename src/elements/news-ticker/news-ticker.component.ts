@@ -179,7 +179,6 @@ export class NewsTicker extends NewsElement {
     this.requestUpdate();
   }
 
-  /** Clicks on the duplicate copy (inert, so the browser ignores them) open the same headline in the first copy. */
   /** One listener for every headline: `news-item-click` for a headline's link, else `forward`. */
   private onClick(event: MouseEvent): void {
     const link = (event.target as Element).closest('a.item');
@@ -188,6 +187,7 @@ export class NewsTicker extends NewsElement {
     if (this.items[i]) itemClick(this, this.items[i], i)(event);
   }
 
+  /** Clicks on the duplicate copy (inert, so the browser ignores them) open the same headline in the first copy. */
   private forward(event: MouseEvent): void {
     const copies = (event.currentTarget as HTMLElement).querySelectorAll('.copy');
     if (copies.length < 2) return;
