@@ -34,6 +34,24 @@ describe('<news-ticker> content', () => {
     expect(titles(el)).to.deep.equal(headlines(3).map((i) => i.title));
   });
 
+  it('renders a long list’s first eight headlines at once; the rest, then the loop’s duplicate, each in a render of its own', async () => {
+    const wrapper = await fixture<HTMLElement>(
+      html`<div dir="rtl" style="inline-size: 600px"><news-ticker limit="30"></news-ticker></div>`,
+    );
+    const el = wrapper.querySelector<NewsTicker>('news-ticker')!;
+    await el.updateComplete;
+    // Every render's result, as the headlines per copy.
+    const renders: number[][] = [];
+    const copies = () => [...shadow(el).querySelectorAll('.copy')].map((copy) => copy.children.length);
+    const observer = new MutationObserver(() => renders.push(copies()));
+    observer.observe(shadow(el), { childList: true, subtree: true });
+    el.feed = feedOf(headlines(30));
+    await waitUntil(() => copies().length === 2, 'the loop’s duplicate did not come');
+    observer.disconnect();
+    expect(renders.filter((shape, i) => shape.join() !== renders[i - 1]?.join())).to.deep.equal([[8], [30], [30, 30]]);
+    expect(titles(el)).to.deep.equal(headlines(30).map((item) => item.title));
+  });
+
   it('filters by `tag` and by `category`', async () => {
     const items = [
       newsItem({ id: 'a', title: 'سياسة ١', category: 'سياسة', tags: ['سوريا'] }),
