@@ -88,21 +88,22 @@ export class NewsTicker extends NewsElement {
       // What the first frame does not need comes in tasks of its own, each once what came before is
       // laid out: the rest of a long list (past the first FIRST_HEADLINES, beyond the widest screen),
       // then the duplicate copy for a seamless loop, which starts past the viewport's end.
-      if (this.twin || this.growing) return;
-      this.growing = setTimeout(() => {
-        this.growing = undefined;
-        if (this.whole || this.items.length <= FIRST_HEADLINES) this.twin = true;
-        this.whole = true;
+      if (this.stage > 1 || this.growing) return;
+      this.growing = true;
+      setTimeout(() => {
+        this.growing = false;
+        this.stage = this.stage || this.items.length > FIRST_HEADLINES ? this.stage + 1 : 2;
         this.requestUpdate();
       });
     },
   );
-  /** Whether every headline is in the first copy (else its first `FIRST_HEADLINES`). */
-  private whole = false;
-  /** Whether the duplicate copy is rendered (after the first copy has been laid out). */
-  private twin = false;
-  /** The timer that renders the next of those two. */
-  private growing?: ReturnType<typeof setTimeout>;
+  /**
+   * What the scrolling line holds: 0, the first `FIRST_HEADLINES` headlines; 1, all of them; 2, all
+   * and the duplicate copy (after the first copy has been laid out).
+   */
+  private stage = 0;
+  /** A timer is on its way to the next stage. */
+  private growing = false;
   /** Several tickers with one badge text: the second, third… region names end in 2, 3… */
   private readonly regionName = new UniqueNameController(this, 'news-ticker');
   private items: NewsItem[] = [];
@@ -150,7 +151,7 @@ export class NewsTicker extends NewsElement {
       )
       .slice(0, limit);
     // The server sends every headline, and a hydrating element keeps them.
-    if (isServer || this.hydrating) this.whole = true;
+    if (isServer || this.hydrating) this.stage ||= 1;
     if (items.map((i) => i.id + i.title).join() !== this.items.map((i) => i.id + i.title).join()) {
       const current = this.items[this.index]?.id;
       this.mover.keep();
@@ -281,7 +282,7 @@ export class NewsTicker extends NewsElement {
           </button>
         </div>`;
     } else {
-      const copy = (this.whole ? items : items.slice(0, FIRST_HEADLINES)).map(
+      const copy = (this.stage ? items : items.slice(0, FIRST_HEADLINES)).map(
         (item, i) =>
           html`<li class=${item.breaking ? 'breaking' : ''} data-id=${item.id} data-i=${i}>
             ${this.headline(item)}<span class="sep" part="separator" aria-hidden="true"></span>
@@ -293,7 +294,7 @@ export class NewsTicker extends NewsElement {
             ${copy}
           </ul>
           ${
-            this.twin
+            this.stage > 1
               ? html`<ul class="copy" aria-hidden="true" .inert=${true}>
                   ${copy}
                 </ul>`

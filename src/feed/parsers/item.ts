@@ -156,17 +156,12 @@ export const loadLenient = async (): Promise<void> => {
  * in which a ticker's first headlines wait for their feed.
  */
 function textWhenRead(item: NewsItem, html: string): void {
+  let text: string | undefined;
   Object.defineProperty(item, 'contentText', {
     enumerable: true,
     configurable: true,
-    get(this: NewsItem) {
-      const value = htmlToText(html);
-      Object.defineProperty(this, 'contentText', { value, enumerable: true, configurable: true, writable: true });
-      return value;
-    },
-    set(this: NewsItem, value: string) {
-      Object.defineProperty(this, 'contentText', { value, enumerable: true, configurable: true, writable: true });
-    },
+    get: () => (text ??= htmlToText(html)),
+    set: (value: string) => (text = value),
   });
 }
 
