@@ -37,7 +37,8 @@ const list = (value: string | undefined) =>
  * motion also stops under the pointer, with focus inside, off screen and in a hidden tab. With
  * `prefers-reduced-motion: reduce` (or `motion="reduce"`) nothing moves: one headline shows, with
  * previous/next buttons. Headlines from a refresh join where the loop comes round to them; the
- * text on screen does not jump.
+ * text on screen does not jump. A long list shows its first eight headlines as soon as the feed is
+ * in (`news-load` then), the rest a task later, once those are on screen.
  *
  * `aria-live` is off while headlines move by themselves; in step and reduced modes the headline is
  * announced politely only while focus is inside the ticker (the reader pressed previous/next).
