@@ -698,7 +698,7 @@ try {
     const refreshAt = (value) =>
       tab.evaluate((v) => document.querySelectorAll('[refresh]').forEach((el) => el.setAttribute('refresh', v)), value);
     // `--refreshes` more, then a reading.
-    const window = async () => {
+    const refreshWindow = async () => {
       const t0 = performance.now();
       const done = refreshes(REFRESHES);
       await refreshAt('0.05');
@@ -711,10 +711,10 @@ try {
     await refreshes(100); // code, styles and template caches in place
     await refreshAt('0');
     const before = await reading();
-    const { ms, reading: after } = await window();
+    const { ms, reading: after } = await refreshWindow();
     // A second window, once V8 has compiled what the refreshes run (its optimizing tiers fill over
     // the first few hundred): what updates leave behind, without the compiler's one-time growth.
-    const { reading: steady } = await window();
+    const { reading: steady } = await refreshWindow();
     results.refresh = { before, after, steady, ms, requests: changingRequests };
     log('refreshes measured');
   }

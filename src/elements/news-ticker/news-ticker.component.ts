@@ -93,7 +93,8 @@ export class NewsTicker extends NewsElement {
       this.growing = true;
       setTimeout(() => {
         this.growing = false;
-        this.stage = this.stage || this.items.length > FIRST_HEADLINES ? this.stage + 1 : 2;
+        // A list no longer than FIRST_HEADLINES was whole from the start: the duplicate comes next.
+        this.stage = this.stage === 0 && this.items.length > FIRST_HEADLINES ? 1 : 2;
         this.requestUpdate();
       });
     },
