@@ -36,7 +36,17 @@ async function open(server, path, { width, reducedMotion } = {}) {
   await page.addInitScript(() => {
     window.__shifts = [];
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shifts.push(entry.value);
+      // Each shift with what moved (the node, its rect before and after), for the failure message.
+      const describe = (node) =>
+        !node ? 'gone' : node.nodeType === 1 ? `${node.localName}${node.part?.length ? `[part=${node.part}]` : ''}` : `${node.parentNode?.localName ?? ''} ${node.nodeName}`;
+      const box = ({ x, y, width, height }) => [x, y, width, height].map(Math.round).join(',');
+      for (const entry of list.getEntries())
+        if (!entry.hadRecentInput)
+          window.__shifts.push({
+            value: entry.value,
+            at: Math.round(entry.startTime),
+            sources: entry.sources.map((s) => `${describe(s.node)} ${box(s.previousRect)} -> ${box(s.currentRect)}`),
+          });
     }).observe({ type: 'layout-shift', buffered: true });
   });
   await page.goto(server.url + path, { waitUntil: 'load' });
@@ -70,9 +80,9 @@ for (const path of ['/', '/article.html']) {
       await widgetsRendered(page);
       const shifts = await page.evaluate(() => window.__shifts);
       assert.equal(
-        shifts.reduce((sum, value) => sum + value, 0),
+        shifts.reduce((sum, { value }) => sum + value, 0),
         0,
-        `layout shifts: ${JSON.stringify(shifts)}`,
+        `layout shifts: ${JSON.stringify(shifts, null, 1)}`,
       );
       await page.close();
     });
