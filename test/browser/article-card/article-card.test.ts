@@ -274,6 +274,30 @@ describe('<article-card>', () => {
       expect(media.height).to.be.closeTo((media.width * 3) / 4, 1);
     });
 
+    it('image: its loading, size and priority are set before its src (a lazy image starts no fetch in the render task)', async () => {
+      // Lit sets an element's attributes in template order. An <img> whose src comes first starts its
+      // fetch (and, cached, its decode) right there, lazy or not: ≈ 1.4 ms per image in the task that renders it.
+      const at: Record<string, string | null>[] = [];
+      const setAttribute = Element.prototype.setAttribute;
+      Element.prototype.setAttribute = function (this: Element, name: string, value: string) {
+        if (this.localName === 'img' && name === 'src')
+          at.push(
+            Object.fromEntries(['loading', 'width', 'height', 'fetchpriority'].map((a) => [a, this.getAttribute(a)])),
+          );
+        setAttribute.call(this, name, value);
+      };
+      try {
+        await card(html`<article-card .item=${richItem()}></article-card>`);
+        await card(html`<article-card layout="full" .item=${richItem()}></article-card>`);
+      } finally {
+        Element.prototype.setAttribute = setAttribute;
+      }
+      expect(at).to.deep.equal([
+        { loading: 'lazy', width: '400', height: '300', fetchpriority: 'auto' },
+        { loading: 'eager', width: '400', height: '300', fetchpriority: 'high' },
+      ]);
+    });
+
     it('image: an article shown in full (the page’s lead image) loads at once, first among images', async () => {
       const el = await card(html`<article-card layout="full" .item=${richItem()}></article-card>`);
       const img = part(el, 'image') as HTMLImageElement;
