@@ -38,7 +38,11 @@ async function open(server, path, { width, reducedMotion } = {}) {
     new PerformanceObserver((list) => {
       // Each shift with what moved (the node, its rect before and after), for the failure message.
       const describe = (node) =>
-        !node ? 'gone' : node.nodeType === 1 ? `${node.localName}${node.part?.length ? `[part=${node.part}]` : ''}` : `${node.parentNode?.localName ?? ''} ${node.nodeName}`;
+        !node
+          ? 'gone'
+          : node.nodeType === 1
+            ? `${node.localName}${node.part?.length ? `[part=${node.part}]` : ''}`
+            : `${node.parentNode?.localName ?? ''} ${node.nodeName}`;
       const box = ({ x, y, width, height }) => [x, y, width, height].map(Math.round).join(',');
       for (const entry of list.getEntries())
         if (!entry.hadRecentInput)
