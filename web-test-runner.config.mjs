@@ -66,7 +66,7 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   // The whole run's limit (each test has its own 10 s): all files take 210-230 s on a quiet 2-core machine
-  // and 284 s with one core busy elsewhere, so 5 minutes failed a slower CI machine; a hang still ends.
+  // and 284 s with one core busy elsewhere, too close to 5 minutes for a slower CI machine; a hang still ends.
   testsFinishTimeout: 900000,
   plugins: [
     jsonModules,

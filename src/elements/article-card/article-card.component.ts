@@ -238,8 +238,8 @@ export class ArticleCard extends NewsElement {
       ${
         this.failedImage === src
           ? nothing
-          : // \`src\` last: Lit sets attributes in this order, and an image whose \`src\` comes before
-            // \`loading="lazy"\` starts loading at once (≈ 1.4 ms each in the task that renders it).
+          : // \`src\` last: Lit sets attributes in this order, and an image given its \`src\` before
+            // \`loading="lazy"\` does its load set-up at once, in the task that renders it (≈ 1.4 ms each).
             html`<img
               part="image"
               alt=${img.alt ?? ''}

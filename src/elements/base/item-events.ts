@@ -70,10 +70,7 @@ export class ImpressionController implements ReactiveController {
   private observe(el: Element, item: NewsItem, index: number): void {
     // Counted already: nothing to watch here, and the item this element showed before (a ticker reuses
     // its headlines' elements) must not be counted by a timer that was on its way.
-    if (this.seen.has(item.id)) {
-      if (this.targets.has(el)) this.drop(el);
-      return;
-    }
+    if (this.seen.has(item.id)) return this.drop(el);
     const known = this.targets.get(el);
     this.targets.set(el, { item, index });
     if (!known && this.host.isConnected) this.io().observe(el);

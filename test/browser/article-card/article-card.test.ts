@@ -274,9 +274,9 @@ describe('<article-card>', () => {
       expect(media.height).to.be.closeTo((media.width * 3) / 4, 1);
     });
 
-    it('image: its loading, size and priority are set before its src (a lazy image starts no fetch in the render task)', async () => {
-      // Lit sets an element's attributes in template order. An <img> whose src comes first starts its
-      // fetch (and, cached, its decode) right there, lazy or not: ≈ 1.4 ms per image in the task that renders it.
+    it('image: its loading, size and priority are set before its src (a lazy image does no load set-up in the render task)', async () => {
+      // Lit sets an element's attributes in template order. An <img> whose src comes first does its load
+      // set-up right there, lazy or not: ≈ 1.4 ms per image in the task that renders it.
       const at: Record<string, string | null>[] = [];
       const setAttribute = Element.prototype.setAttribute;
       Element.prototype.setAttribute = function (this: Element, name: string, value: string) {
