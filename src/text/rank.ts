@@ -1,5 +1,5 @@
 import type { NewsItem } from '../feed/model.js';
-import { nextTask } from './tasks.js';
+import { nextSlice, nextTask } from './tasks.js';
 import { stemNormalized, words } from './normalize.js';
 
 /** How much each signal counts; every part is scaled to 0–1 before weighting. */
@@ -194,18 +194,19 @@ export function buildIndex(items: readonly NewsItem[], tokenize?: (s: string) =>
 export const cachedIndex = (items: readonly NewsItem[]): RelatedIndex | undefined => cache.get(items);
 
 export interface BuildOptions {
-  /** Items indexed (or weighed) between two yields (default 300). */
+  /** Items indexed (or weighed) between two `yieldTo`s; default: as many as fit in the task's slice (`nextSlice`). */
   chunk?: number;
-  /** Gives the page a turn between chunks (default: a `setTimeout` task). */
+  /** Gives the page a turn between chunks of `chunk` items (default: a task, `nextTask`). */
   yieldTo?: () => Promise<void>;
 }
 
 const pending = new WeakMap<object, Promise<RelatedIndex>>();
 
 /**
- * The same index as `buildIndex`, built in chunks that yield to the event loop between them, so a
- * feed of thousands of items never freezes the page. Shares `buildIndex`'s cache; a build in
- * progress is shared too, so every list on the page waits for the one build.
+ * The same index as `buildIndex`, built item by item in slices of the host's tasks (`nextSlice`: a
+ * few milliseconds, shared with the elements that update in the same task), so no feed, however
+ * large, makes a long task. Shares `buildIndex`'s cache; a build in progress is shared too, so every
+ * list on the page waits for the one build.
  */
 export function buildIndexAsync(items: readonly NewsItem[], options: BuildOptions = {}): Promise<RelatedIndex> {
   const list = Array.isArray(items) ? items : [];
@@ -213,17 +214,21 @@ export function buildIndexAsync(items: readonly NewsItem[], options: BuildOption
   if (cached) return Promise.resolve(cached);
   let build = pending.get(list);
   if (!build) {
-    const chunk = Math.max(1, Math.floor(options.chunk ?? 300) || 300);
+    const chunk = options.chunk && Math.max(1, Math.floor(options.chunk) || 1);
     const yieldTo = options.yieldTo ?? nextTask;
+    // Before item `i` of a pass: go on in this task (undefined), or once the promise settles.
+    const turn = (i: number) => (chunk ? (i % chunk ? undefined : yieldTo()) : nextSlice());
     build = (async () => {
       const index = createIndex();
-      for (let i = 0; i < list.length; i += chunk) {
-        if (i) await yieldTo();
-        addItems(index, list, i, i + chunk);
+      for (let i = 0; i < list.length; i++) {
+        const wait = i ? turn(i) : undefined;
+        if (wait) await wait;
+        addItems(index, list, i, i + 1);
       }
-      for (let i = 0; i < index.vecs.length; i += chunk) {
-        await yieldTo();
-        finishIndex(index, i, i + chunk);
+      for (let i = 0; i < index.vecs.length; i++) {
+        const wait = turn(i);
+        if (wait) await wait;
+        finishIndex(index, i, i + 1);
       }
       // A synchronous build may have finished meanwhile: keep the one index per array.
       const done = cache.get(list) ?? index;

@@ -14,6 +14,7 @@ import {
   normalizeUrl,
   rankRelated,
   type Explanation,
+  type RelatedIndex,
   type RelatedResult,
   type Weights,
 } from '../../text/rank.js';
@@ -24,8 +25,6 @@ import { styles } from './related-list.styles.js';
 
 /** Normalized URL → item, per feed items array (shared by every list on the page). */
 const urlMaps = new WeakMap<object, Map<string, NewsItem>>();
-/** Feeds up to this many items are indexed at once; larger ones in chunks, between which the page runs. */
-const SYNC_MAX = 500;
 
 export type RelatedLayout = 'list' | 'grid' | 'compact';
 
@@ -145,8 +144,10 @@ export class RelatedList extends NewsElement {
   /** The article the rows relate to, when it is in the feed. */
   private subject?: NewsItem;
   private memo: unknown[] = [];
-  /** The items array whose index is being built in chunks (the skeleton stays meanwhile). */
+  /** The items array whose index is being built, with no rows to show meanwhile (the skeleton stays). */
   private indexing?: readonly NewsItem[];
+  /** Settles when the index being built is in and the rows it gives are requested. */
+  private indexed?: Promise<void>;
   private readonly impressions = new ImpressionController(this);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -160,21 +161,8 @@ export class RelatedList extends NewsElement {
   /** The rows for the current feed, target and limit (memoized). */
   private rank(): void {
     const feed = this.data.feed;
-    this.indexing = undefined;
-    if (!feed) return void ((this.rows = []), (this.subject = undefined));
-    // Cached per items array by rank.ts, so every update (and every list on the page) shares it.
+    if (!feed) return void ((this.rows = []), (this.subject = this.indexing = undefined));
     const items = feed.items;
-    const index = cachedIndex(items) ?? (items.length <= SYNC_MAX || isServer ? buildIndex(items) : undefined);
-    if (!index) {
-      // A large feed: build without freezing the page, then rank again with the cached index.
-      this.indexing = items;
-      this.rows = [];
-      this.memo = [];
-      void buildIndexAsync(items).then(() => {
-        if (this.data.feed?.items === items) this.requestUpdate();
-      });
-      return;
-    }
     let urls = urlMaps.get(feed.items);
     if (!urls) {
       urlMaps.set(feed.items, (urls = new Map()));
@@ -194,10 +182,15 @@ export class RelatedList extends NewsElement {
     const chosen = this.for ? (feed.items.find((item) => item.id === this.for) ?? byUrl(this.for)) : undefined;
     const given = `${this.tags ?? ''}\n${this.category ?? ''}`;
     const target = (this.subject = chosen ?? page);
-    const key = [feed, target ?? given, this.limit, this.weights, page];
+    const key = [feed, target ?? given, this.limit, this.weights, page, cachedIndex(items)];
     if (key.every((value, i) => value === this.memo[i])) return;
+    // A refreshed feed about the same article (or the same tags) keeps its rows while it is indexed.
+    const before = this.memo[1];
+    const same = before === (target ?? given) || (!!target?.id && (before as NewsItem | undefined)?.id === target.id);
+    const shown = same ? this.rows : [];
     this.memo = key;
     this.rows = [];
+    this.indexing = undefined;
     if (!target && given === '\n') return;
     const limit = this.limit >= 0 ? Math.floor(this.limit) : 3;
     const to = target ?? { tags: this.tags?.split(','), category: this.category };
@@ -219,6 +212,18 @@ export class RelatedList extends NewsElement {
       if (href) stated.push({ item: item!, href, score: 0, explanation: { stated: true } });
     }
     this.rows = stated;
+    if (stated.length >= limit) return;
+    // Cached per items array by rank.ts, so every update (and every list on the page) shares it. The
+    // server and a hydrating list (whose first render must be the server's) build it at once.
+    const index = cachedIndex(items) ?? (isServer || this.hydrating ? buildIndex(items) : this.indexLater(items));
+    key[5] = index;
+    if (!index) {
+      // The ranking waits for the index, built in slices of the page's tasks (the first paint does not
+      // wait for it, and no feed makes a long task); meanwhile the rows shown stay, else the skeleton.
+      if (shown.length) this.rows = shown;
+      else this.indexing = items;
+      return;
+    }
     // Results come best first and a larger limit only extends them: ask for a few more than shown (some
     // lack a safe link, one may be the page or stated), and for more only when those were not enough.
     for (let want = limit + 4; this.rows.length < limit; want *= 4) {
@@ -232,6 +237,31 @@ export class RelatedList extends NewsElement {
       }
       if (ranked.length < want) break;
     }
+  }
+
+  /**
+   * Starts building the index of `items` in slices (see `buildIndexAsync`); renders again once it is
+   * in. Returns it when its first slice was enough (a small feed): no task to wait for.
+   */
+  private indexLater(items: readonly NewsItem[]): RelatedIndex | undefined {
+    const indexed = buildIndexAsync(items).then(() => {
+      if (this.indexed !== indexed) return;
+      this.indexed = undefined;
+      if (this.data.feed?.items === items) this.requestUpdate();
+    });
+    const index = cachedIndex(items);
+    if (!index) this.indexed = indexed;
+    return index;
+  }
+
+  /** Also waits for the ranking: `updateComplete` (and `news-load`, sent after it) means the rows are on screen. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.indexed) {
+      await this.indexed;
+      result = await super.getUpdateComplete();
+    }
+    return result;
   }
 
   /**

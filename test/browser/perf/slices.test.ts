@@ -2,6 +2,22 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../src/elements/article-card/article-card.js';
 import { ArticleCard } from '../../../src/elements/article-card/article-card.component.js';
 import { nextSlice, nextTask } from '../../../src/text/tasks.js';
+import '../../../src/elements/related-list/related-list.js';
+import { RelatedList } from '../../../src/elements/related-list/related-list.component.js';
+import type { NewsFeed } from '../../../src/feed/model.js';
+import { cachedIndex } from '../../../src/text/rank.js';
+import { SEED_ARTICLE, SEED_ID, SEED_RELATED, newsFeed, newsItem } from '../helpers/seed-feed.js';
+import { UNRELATED } from '../related-list/fixtures.js';
+
+/** `n` short items on other subjects. */
+const fillers = (n: number) =>
+  Array.from({ length: n }, (_, i) =>
+    newsItem({
+      id: `filler-${i}`,
+      url: `https://news.example/filler/${i}`,
+      title: `خبر محلي رقم ${i} عن الطقس والرياضة`,
+    }),
+  );
 
 /**
  * Many elements that update at once (the feed they all show has arrived) must not render in one long
@@ -98,5 +114,97 @@ describe('elements updating together', () => {
       ['v1-9', 'v1-10'],
       ['v1-11', 'v1-12'],
     ]);
+  });
+});
+
+describe('a related list’s ranking index', () => {
+  afterEach(useRealClock);
+
+  it('is built in slices after the feed’s first render: the skeleton first, the rows once it is in, and updateComplete waits for them', async () => {
+    const seen: { feed: boolean; indexed: boolean; rows: number; skeleton: boolean }[] = [];
+    const proto = RelatedList.prototype as unknown as { updated(changed: unknown): void };
+    const updated = proto.updated;
+    proto.updated = function (this: RelatedList, changed: unknown) {
+      updated.call(this, changed);
+      const root = this.shadowRoot!;
+      const items = (this as unknown as { data: { feed?: NewsFeed } }).data.feed?.items;
+      seen.push({
+        feed: !!items,
+        indexed: !!items && !!cachedIndex(items),
+        rows: root.querySelectorAll('[part~=item]').length,
+        skeleton: !!root.querySelector('[part~=skeleton]'),
+      });
+    };
+    // A fresh items array (its own index), about the seed article and thirty others.
+    const feed = newsFeed([SEED_ARTICLE, ...SEED_RELATED, ...UNRELATED, ...fillers(30)], { language: 'ar' });
+    try {
+      // Every reading of the clock "takes" 1 ms: a slice of 8 ms holds a few items of the index.
+      fake = realNow();
+      performance.now = () => (fake += 1);
+      const el = document.createElement('related-list') as RelatedList;
+      el.feed = feed;
+      el.for = SEED_ID;
+      el.limit = 3;
+      const loaded = new Promise((resolve) => el.addEventListener('news-load', resolve, { once: true }));
+      document.body.append(el);
+      await loaded;
+      useRealClock();
+      // news-load comes after updateComplete: the rows must be there by then.
+      expect(el.shadowRoot!.querySelectorAll('[part~=item]')).to.have.length(3);
+      const shownFeed = (el as unknown as { data: { feed: typeof feed } }).data.feed;
+      expect(cachedIndex(shownFeed.items), 'indexed').to.not.equal(undefined);
+      const first = seen.find((s) => s.feed)!;
+      const shown = seen.find((s) => s.rows)!;
+      expect(first.rows, 'the first render with the feed').to.equal(0);
+      expect(first.skeleton, 'the skeleton while the index is built').to.equal(true);
+      expect(shown.rows, 'updateComplete: the rows are on screen').to.equal(3);
+      expect(first.indexed, 'the first render with the feed did not wait for the index').to.equal(false);
+      expect(seen.indexOf(shown), 'the rows come in a later update').to.be.greaterThan(seen.indexOf(first));
+      el.remove();
+    } finally {
+      proto.updated = updated;
+    }
+  });
+
+  it('keeps the rows shown while a refreshed feed about the same article is indexed (no skeleton flash)', async () => {
+    const items = [SEED_ARTICLE, ...SEED_RELATED, ...UNRELATED, ...fillers(30)];
+    const el = document.createElement('related-list') as RelatedList;
+    el.feed = newsFeed(items, { language: 'ar' });
+    el.for = SEED_ID;
+    el.limit = 3;
+    document.body.append(el);
+    await el.updateComplete;
+    const titles = () => [...el.shadowRoot!.querySelectorAll('[part~=item]')].map((row) => row.textContent?.trim());
+    const before = titles();
+    expect(before).to.have.length(3);
+    const seen: { rows: number; skeleton: boolean }[] = [];
+    const proto = RelatedList.prototype as unknown as { updated(changed: unknown): void };
+    const updated = proto.updated;
+    proto.updated = function (this: RelatedList, changed: unknown) {
+      updated.call(this, changed);
+      seen.push({
+        rows: this.shadowRoot!.querySelectorAll('[part~=item]').length,
+        skeleton: !!this.shadowRoot!.querySelector('[part~=skeleton]'),
+      });
+    };
+    try {
+      fake = realNow();
+      performance.now = () => (fake += 1);
+      // The refresh: the same items and one more, in a new array (an index of its own to build).
+      const refreshed = newsFeed([...items, ...fillers(31).slice(30)], { language: 'ar' });
+      const loaded = new Promise((resolve) => el.addEventListener('news-load', resolve, { once: true }));
+      el.feed = refreshed;
+      await loaded;
+      useRealClock();
+      const shownFeed = (el as unknown as { data: { feed: typeof refreshed } }).data.feed;
+      expect(shownFeed.items, 'the refreshed feed').to.have.length(items.length + 1);
+      expect(cachedIndex(shownFeed.items), 'the refreshed feed was indexed').to.not.equal(undefined);
+      expect(seen.length, 'a render before the index and one after').to.be.greaterThan(1);
+      expect(seen.filter((s) => s.skeleton || s.rows !== 3)).to.deep.equal([]);
+      expect(titles()).to.deep.equal(before);
+    } finally {
+      proto.updated = updated;
+      el.remove();
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import {
   buildIndex,
@@ -248,6 +248,35 @@ describe('buildIndexAsync', () => {
     expect(buildIndex(items)).toBe(index);
     expect(await buildIndexAsync(items, { yieldTo: y.yieldTo })).toBe(index);
     expect(y.count).toBe(built);
+  });
+
+  it('by default works in slices of the task: it yields once the slice is spent, and builds the same index', async () => {
+    let now = 0;
+    const clock = vi.spyOn(performance, 'now').mockImplementation(() => (now += 1));
+    const turns = vi.spyOn(globalThis, 'setTimeout');
+    try {
+      const items = fresh();
+      const pending = buildIndexAsync(items);
+      // One millisecond per item: a slice (8 ms) holds about 8 items of each of the two passes.
+      expect(cachedIndex(items)).toBeUndefined();
+      const built = await pending;
+      expect(turns.mock.calls.length).toBeGreaterThanOrEqual((2 * evalItems.length) / 10);
+      expect(cachedIndex(items)).toBe(built);
+      const sync = buildIndex(fresh());
+      expect(built.vecs).toEqual(sync.vecs);
+      expect(built.post).toEqual(sync.post);
+    } finally {
+      clock.mockRestore();
+      turns.mockRestore();
+    }
+  });
+
+  it('by default builds a small feed in the task that asked, with no turn to wait for', async () => {
+    // A task of its own: its slice is not one an earlier test has spent.
+    await new Promise((resolve) => setTimeout(resolve));
+    const items = evalItems.slice(0, 3);
+    void buildIndexAsync(items);
+    expect(cachedIndex(items)?.items).toEqual(items);
   });
 
   it('keeps the index buildIndex made while it was building', async () => {
