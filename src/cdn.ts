@@ -6,7 +6,8 @@
  */
 import { claimPage } from './elements/define-element.js';
 import { prefetch } from './feed/store.js';
-import { loadDateFormats, needsExtra } from './i18n/format.js';
+import { loadDateFormats, needsExtra, warmDates } from './i18n/format.js';
+import { canonicalLang } from './i18n/language.js';
 
 const loaders: Record<string, () => Promise<unknown>> = {
   'news-ticker': () => import('./elements/news-ticker/news-ticker.js'),
@@ -39,6 +40,8 @@ function prefetchFeed(el: Element): void {
     .then(release);
 }
 
+let warm = true;
+
 function upgrade(root: Element | Document): void {
   const found = [
     ...(root instanceof Element && root.matches(selector) ? [root] : []),
@@ -48,9 +51,25 @@ function upgrade(root: Element | Document): void {
     const tag = el.localName;
     loading[tag] ??= loaders[tag]();
     prefetchFeed(el);
+    const attr = (name: string) => el.getAttribute(name) || undefined;
+    const format = attr('date-format');
+    const calendar = attr('calendar');
     // Relative, numeric, JSON or `both` dates: their chunk loads beside the element's, not after it.
-    const attr = (name: string) => el.getAttribute(name) ?? undefined;
-    if (needsExtra({ format: attr('date-format'), calendar: attr('calendar') })) void loadDateFormats();
+    if (needsExtra({ format, calendar })) void loadDateFormats();
+    // Intl's first use on a page is the largest single cost of a first render (20-80 ms, see
+    // `warmDates`): for the first element (its page's language, its date attributes), it is paid in
+    // short tasks of its own while the element's code and feed are on their way, not in the task that
+    // shows the headlines. What is built is shared through the formatter caches.
+    if (warm) {
+      warm = false;
+      const lang = canonicalLang(el.closest('[lang]:not([lang=""])')?.getAttribute('lang'));
+      void warmDates(lang ?? canonicalLang(navigator.language) ?? 'en', {
+        format: format ?? 'long',
+        calendar,
+        numerals: attr('numerals'),
+        timeZone: attr('time-zone'),
+      });
+    }
   }
 }
 

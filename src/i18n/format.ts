@@ -82,21 +82,22 @@ export function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptio
 }
 
 /**
- * Prepares Intl for the first dates in `lang`, one step per task: the locale's data, then the
- * date's formatter, then the title's and the numbers'. Done in one go by the first render that
- * shows a date, that is 25-40 ms of one task (four times that on a mid-range phone); run while the
- * feed is on its way, or before hydration, it is three short tasks the host's main thread can
- * interleave with its own. `formatDate` then finds what it needs in its caches; a second element
- * with the same language and options repeats three cheap look-ups.
+ * Prepares Intl for the first dates in `lang`, one step per task: Intl's own start-up with the
+ * locale's data (the first Intl object of a page costs 20-50 ms here, whatever its kind: a number
+ * formatter takes most of it), then the date's formatter (its calendar and time zone), then the
+ * title's. Done in one go by the first render that shows a date, that is 25-80 ms of one task (four
+ * times that on a mid-range phone); run while the feed and the elements' code are on their way, or
+ * before hydration, it is three shorter tasks the host's main thread can interleave with its own.
+ * `formatDate` then finds what it needs in its caches; a second element with the same language and
+ * options repeats three cheap look-ups.
  */
 export async function warmDates(lang: string, options: DateOptions): Promise<void> {
   await nextTask();
-  intlLocale(lang, options.numerals);
+  formatNumber(0, lang, options.numerals);
   await nextTask();
   formatDate(0, lang, options);
   await nextTask();
   formatDateTitle(0, lang, options);
-  formatNumber(0, lang, options.numerals);
 }
 
 /** A Date from an ISO string, epoch milliseconds or a Date; undefined when it is not a real date. */

@@ -112,6 +112,41 @@ test('dates beyond the presets load their chunk beside the element’s, and show
   await page.close();
 });
 
+test('Intl starts for the page’s language while the element’s code is on its way, not in its first render', async () => {
+  let built;
+  const { page, problems } = await open('<news-ticker src="/feeds/news.json"></news-ticker>', {
+    beforeGoto: async (page) => {
+      // Every Intl formatter the page builds, with its locale.
+      await page.addInitScript(() => {
+        window.__intl = [];
+        for (const name of ['NumberFormat', 'DateTimeFormat']) {
+          Intl[name] = new Proxy(Intl[name], {
+            construct(target, args) {
+              window.__intl.push(`${name} ${args[0]}`);
+              return Reflect.construct(target, args);
+            },
+          });
+        }
+      });
+      // Hold the ticker's code until a date formatter is built (or 3 s went by without one).
+      await page.route('**/cdn/chunks/news-ticker-*.js', async (route) => {
+        for (let waited = 0; waited < 3000; waited += 50) {
+          built = await page.evaluate(() => [...window.__intl]);
+          if (built.some((entry) => entry.startsWith('DateTimeFormat'))) break;
+          await delay(50);
+        }
+        await route.continue();
+      });
+    },
+  });
+  await page.locator('news-ticker time').first().waitFor({ state: 'attached', timeout: 10000 });
+  await settle(page);
+  // The page's language (<html lang="ar">): numbers first (Intl's start-up), then the date's formatter.
+  assert.match(built.join('; '), /^NumberFormat ar\b.*; DateTimeFormat ar\b/, built.join('; '));
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test('a page with no widget downloads only the entry and errs nowhere; a ticker added later still loads', async () => {
   const { page, problems, scripts, feeds } = await open('<p>لا أخبار هنا</p>');
   await settle(page);
