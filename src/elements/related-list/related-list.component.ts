@@ -182,12 +182,10 @@ export class RelatedList extends NewsElement {
     const chosen = this.for ? (feed.items.find((item) => item.id === this.for) ?? byUrl(this.for)) : undefined;
     const given = `${this.tags ?? ''}\n${this.category ?? ''}`;
     const target = (this.subject = chosen ?? page);
-    const key = [feed, target ?? given, this.limit, this.weights, page, cachedIndex(items)];
+    const key = [feed, target?.id ?? given, this.limit, this.weights, page, cachedIndex(items)];
     if (key.every((value, i) => value === this.memo[i])) return;
     // A refreshed feed about the same article (or the same tags) keeps its rows while it is indexed.
-    const before = this.memo[1];
-    const same = before === (target ?? given) || (!!target?.id && (before as NewsItem | undefined)?.id === target.id);
-    const shown = same ? this.rows : [];
+    const shown = key[1] === this.memo[1] ? this.rows : [];
     this.memo = key;
     this.rows = [];
     this.indexing = undefined;
@@ -245,9 +243,10 @@ export class RelatedList extends NewsElement {
    */
   private indexLater(items: readonly NewsItem[]): RelatedIndex | undefined {
     const indexed = buildIndexAsync(items).then(() => {
-      if (this.indexed !== indexed) return;
-      this.indexed = undefined;
-      if (this.data.feed?.items === items) this.requestUpdate();
+      if (this.indexed === indexed) {
+        this.indexed = undefined;
+        this.requestUpdate();
+      }
     });
     const index = cachedIndex(items);
     if (!index) this.indexed = indexed;
@@ -256,12 +255,8 @@ export class RelatedList extends NewsElement {
 
   /** Also waits for the ranking: `updateComplete` (and `news-load`, sent after it) means the rows are on screen. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    let result = await super.getUpdateComplete();
-    while (this.indexed) {
-      await this.indexed;
-      result = await super.getUpdateComplete();
-    }
-    return result;
+    const done = await super.getUpdateComplete();
+    return this.indexed ? this.indexed.then(() => this.getUpdateComplete()) : done;
   }
 
   /**
