@@ -514,6 +514,8 @@ try {
       );
     };
     const demo = await serveDemo({ port: 0, cdnDir: CDN });
+    // The demo served with the `--before` build's script-tag bundle, for its home page.
+    const before = BEFORE && (await serveDemo({ port: 0, cdnDir: BEFORE }));
     try {
       const targets = [
         ['/ours-ticker.html', origin + '/ours-ticker.html'],
@@ -521,6 +523,7 @@ try {
         ['/react.html', origin + '/react.html'],
         ['/jquery.html', origin + '/jquery.html'],
         ['demo', `${demo.url}/`],
+        ...(before ? [['demo before', `${before.url}/`]] : []),
         ['demo ssr', `${demo.url}/ssr/article.html`],
       ];
       for (const rate of [1, 4]) {
@@ -544,6 +547,7 @@ try {
       }
     } finally {
       await demo.close();
+      if (before) await before.close();
     }
     log('long tasks measured');
   }
@@ -882,6 +886,11 @@ if (part('longtask')) {
       `Demo home page (\`demo/index.html\`): longest task / Total Blocking Time, ${how} (median of ${TRACE_RUNS})`,
       `${msf(R[`longest ${rate}x demo`])} / ${msf(R[`tbt ${rate}x demo`])}`,
     );
+    if (BEFORE)
+      row(
+        `The demo home page with the \`--before\` build: longest task / Total Blocking Time, ${how} (median of ${TRACE_RUNS})`,
+        `${msf(R[`longest ${rate}x demo before`])} / ${msf(R[`tbt ${rate}x demo before`])}`,
+      );
     row(
       `Server-rendered article page (\`/ssr/article.html\`, 8 widgets hydrating): longest task / Total Blocking Time, ${how} (median of ${TRACE_RUNS})`,
       `${msf(R[`longest ${rate}x demo ssr`])} / ${msf(R[`tbt ${rate}x demo ssr`])}`,

@@ -64,7 +64,7 @@ function upgrade(root: Element | Document): void {
       warm = false;
       const lang = canonicalLang(el.closest('[lang]:not([lang=""])')?.getAttribute('lang'));
       void warmDates(lang ?? canonicalLang(navigator.language) ?? 'en', {
-        format: format ?? 'long',
+        format,
         calendar,
         numerals: attr('numerals'),
         timeZone: attr('time-zone'),

@@ -1,5 +1,5 @@
 import type { NewsItem } from '../feed/model.js';
-import { nextSlice, nextTask } from './tasks.js';
+import { nextSlice } from './tasks.js';
 import { stemNormalized, words } from './normalize.js';
 
 /** How much each signal counts; every part is scaled to 0–1 before weighting. */
@@ -193,13 +193,6 @@ export function buildIndex(items: readonly NewsItem[], tokenize?: (s: string) =>
 /** The index already built for `items` (by `buildIndex` or `buildIndexAsync`), if any. */
 export const cachedIndex = (items: readonly NewsItem[]): RelatedIndex | undefined => cache.get(items);
 
-export interface BuildOptions {
-  /** Items indexed (or weighed) between two `yieldTo`s; default: as many as fit in the task's slice (`nextSlice`). */
-  chunk?: number;
-  /** Gives the page a turn between chunks of `chunk` items (default: a task, `nextTask`). */
-  yieldTo?: () => Promise<void>;
-}
-
 const pending = new WeakMap<object, Promise<RelatedIndex>>();
 
 /**
@@ -208,27 +201,21 @@ const pending = new WeakMap<object, Promise<RelatedIndex>>();
  * large, makes a long task. Shares `buildIndex`'s cache; a build in progress is shared too, so every
  * list on the page waits for the one build.
  */
-export function buildIndexAsync(items: readonly NewsItem[], options: BuildOptions = {}): Promise<RelatedIndex> {
+export function buildIndexAsync(items: readonly NewsItem[]): Promise<RelatedIndex> {
   const list = Array.isArray(items) ? items : [];
   const cached = cache.get(list);
   if (cached) return Promise.resolve(cached);
   let build = pending.get(list);
   if (!build) {
-    const chunk = options.chunk && Math.max(1, Math.floor(options.chunk) || 1);
-    const yieldTo = options.yieldTo ?? nextTask;
-    // Before item `i` of a pass: go on in this task (undefined), or once the promise settles.
-    const turn = (i: number) => (chunk ? (i % chunk ? undefined : yieldTo()) : nextSlice());
     build = (async () => {
       const index = createIndex();
-      for (let i = 0; i < list.length; i++) {
-        const wait = i ? turn(i) : undefined;
+      // Adds every item, then weighs every vector, one a step; a step goes on in this task while its
+      // slice lasts, else in the next (a small feed is indexed before this call returns).
+      for (let i = 0, n = list.length; i < 2 * n; i++) {
+        const wait = nextSlice();
         if (wait) await wait;
-        addItems(index, list, i, i + 1);
-      }
-      for (let i = 0; i < index.vecs.length; i++) {
-        const wait = turn(i);
-        if (wait) await wait;
-        finishIndex(index, i, i + 1);
+        if (i < n) addItems(index, list, i, i + 1);
+        else finishIndex(index, i - n, i - n + 1);
       }
       // A synchronous build may have finished meanwhile: keep the one index per array.
       const done = cache.get(list) ?? index;

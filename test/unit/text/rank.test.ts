@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import {
   buildIndex,
@@ -207,21 +207,27 @@ describe('rankRelated', () => {
 describe('buildIndexAsync', () => {
   /** A fresh items array (its own cache entry) with odd entries that are skipped. */
   const fresh = () => [...evalItems.slice(0, 30), null, ...evalItems.slice(30)] as NewsItem[];
-  const yields = () => {
-    let count = 0;
-    return {
-      yieldTo: () => (count++, Promise.resolve()),
-      get count() {
-        return count;
-      },
-    };
+  /** Every reading of the clock "takes" 1 ms, so a task's slice (8 ms) holds a few items; counts the tasks it goes on in. */
+  const slowClock = () => {
+    let now = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => (now += 1));
+    return vi.spyOn(globalThis, 'setTimeout');
   };
+  /** A task of its own: its slice is not one an earlier test has spent. */
+  const newTask = () => new Promise((resolve) => setTimeout(resolve));
+  afterEach(() => vi.restoreAllMocks());
 
-  it('builds, in chunks with yields between them, the same index as buildIndex', async () => {
+  it('works in slices of the task: it yields once the slice is spent, and builds the same index as buildIndex', async () => {
+    await newTask();
+    const turns = slowClock();
     const items = fresh();
-    const y = yields();
-    const built = await buildIndexAsync(items, { chunk: 7, yieldTo: y.yieldTo });
-    expect(y.count).toBeGreaterThanOrEqual(2 * Math.floor(evalItems.length / 7));
+    const pending = buildIndexAsync(items);
+    expect(cachedIndex(items)).toBeUndefined();
+    const built = await pending;
+    // Two steps per item, about 8 per task.
+    expect(turns.mock.calls.length).toBeGreaterThanOrEqual((2 * evalItems.length) / 10);
+    expect(cachedIndex(items)).toBe(built);
+    vi.restoreAllMocks();
     const sync = buildIndex(fresh());
     expect(built).not.toBe(sync);
     expect(built.items).toEqual(sync.items);
@@ -234,54 +240,35 @@ describe('buildIndexAsync', () => {
     }
   });
 
-  it('shares one build, pending or done, with every caller and with buildIndex', async () => {
-    const items = fresh();
-    const y = yields();
-    expect(cachedIndex(items)).toBeUndefined();
-    const first = buildIndexAsync(items, { chunk: 20, yieldTo: y.yieldTo });
-    const second = buildIndexAsync(items, { chunk: 20, yieldTo: y.yieldTo });
-    expect(second).toBe(first);
-    const index = await first;
-    const built = y.count;
-    expect(await second).toBe(index);
-    expect(cachedIndex(items)).toBe(index);
-    expect(buildIndex(items)).toBe(index);
-    expect(await buildIndexAsync(items, { yieldTo: y.yieldTo })).toBe(index);
-    expect(y.count).toBe(built);
-  });
-
-  it('by default works in slices of the task: it yields once the slice is spent, and builds the same index', async () => {
-    let now = 0;
-    const clock = vi.spyOn(performance, 'now').mockImplementation(() => (now += 1));
-    const turns = vi.spyOn(globalThis, 'setTimeout');
-    try {
-      const items = fresh();
-      const pending = buildIndexAsync(items);
-      // One millisecond per item: a slice (8 ms) holds about 8 items of each of the two passes.
-      expect(cachedIndex(items)).toBeUndefined();
-      const built = await pending;
-      expect(turns.mock.calls.length).toBeGreaterThanOrEqual((2 * evalItems.length) / 10);
-      expect(cachedIndex(items)).toBe(built);
-      const sync = buildIndex(fresh());
-      expect(built.vecs).toEqual(sync.vecs);
-      expect(built.post).toEqual(sync.post);
-    } finally {
-      clock.mockRestore();
-      turns.mockRestore();
-    }
-  });
-
-  it('by default builds a small feed in the task that asked, with no turn to wait for', async () => {
-    // A task of its own: its slice is not one an earlier test has spent.
-    await new Promise((resolve) => setTimeout(resolve));
+  it('builds a small feed in the task that asked, with no turn to wait for', async () => {
+    await newTask();
     const items = evalItems.slice(0, 3);
     void buildIndexAsync(items);
     expect(cachedIndex(items)?.items).toEqual(items);
   });
 
-  it('keeps the index buildIndex made while it was building', async () => {
+  it('shares one build, pending or done, with every caller and with buildIndex', async () => {
+    await newTask();
+    const turns = slowClock();
     const items = fresh();
-    const pending = buildIndexAsync(items, { chunk: 10 });
+    expect(cachedIndex(items)).toBeUndefined();
+    const first = buildIndexAsync(items);
+    const second = buildIndexAsync(items);
+    expect(second).toBe(first);
+    const index = await first;
+    const built = turns.mock.calls.length;
+    expect(await second).toBe(index);
+    expect(cachedIndex(items)).toBe(index);
+    expect(buildIndex(items)).toBe(index);
+    expect(await buildIndexAsync(items)).toBe(index);
+    expect(turns.mock.calls.length, 'no second build').toBe(built);
+  });
+
+  it('keeps the index buildIndex made while it was building', async () => {
+    await newTask();
+    slowClock();
+    const items = fresh();
+    const pending = buildIndexAsync(items);
     const sync = buildIndex(items);
     expect(await pending).toBe(sync);
     expect(await buildIndexAsync(null as never)).toMatchObject({ items: [] });
