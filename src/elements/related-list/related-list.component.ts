@@ -294,11 +294,11 @@ export class RelatedList extends NewsElement {
         src
           ? html`<img
               part="thumbnail"
-              src=${src}
               alt=""
               loading="lazy"
               width=${ifDefined(image!.width)}
               height=${ifDefined(image!.height)}
+              src=${src}
             />`
           : nothing
       }

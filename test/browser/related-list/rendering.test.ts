@@ -123,6 +123,23 @@ describe('<related-list> rendering', () => {
     expect(img.getBoundingClientRect().left).to.be.at.least(title.right - 1);
   });
 
+  it('thumbnails: lazy and sized before their src is set (no load set-up in the task that renders the rows)', async () => {
+    // Lit sets attributes in template order; an <img> given its src first starts its load set-up there.
+    const at: (string | null)[][] = [];
+    const setAttribute = Element.prototype.setAttribute;
+    Element.prototype.setAttribute = function (this: Element, name: string, value: string) {
+      if (this.localName === 'img' && name === 'src')
+        at.push(['loading', 'width', 'height'].map((a) => this.getAttribute(a)));
+      setAttribute.call(this, name, value);
+    };
+    try {
+      await settled(html`<related-list thumbnails for=${SEED_ID} .feed=${testFeed()}></related-list>`);
+    } finally {
+      Element.prototype.setAttribute = setAttribute;
+    }
+    expect(at).to.deep.equal(Array.from({ length: 3 }, () => ['lazy', '640', '480']));
+  });
+
   it('grid: several columns in a wide container, one in a narrow one', async () => {
     const wide = await settled(
       html`<related-list
