@@ -18,6 +18,7 @@ const TAGS = Object.keys(loaders);
 const selector = TAGS.join(',');
 /** Each tag's chunk once asked for; settles when the tag is defined (or the chunk failed). */
 const loading: Record<string, Promise<unknown>> = {};
+const load = (tag: string) => (loading[tag] ??= loaders[tag]());
 
 /**
  * Asks the page's feed store for `el`'s feed now, with what the element will ask with (`src`,
@@ -34,7 +35,8 @@ function prefetchFeed(el: Element): void {
     credentials: (value('credentials') as RequestCredentials | null) ?? 'omit',
     cache: value('cache') === 'local' ? 'local' : 'memory',
   });
-  void loading[el.localName]
+  // Asked for after the feed: the feed is the longer wait (a cached chunk is in first).
+  void load(el.localName)
     .then(() => (el as Element & { updateComplete?: Promise<unknown> }).updateComplete)
     .catch(() => {})
     .then(release);
@@ -48,9 +50,8 @@ function upgrade(root: Element | Document): void {
     ...root.querySelectorAll(selector),
   ];
   for (const el of found) {
-    const tag = el.localName;
-    loading[tag] ??= loaders[tag]();
     prefetchFeed(el);
+    load(el.localName);
     const attr = (name: string) => el.getAttribute(name) || undefined;
     const format = attr('date-format');
     const calendar = attr('calendar');

@@ -73,6 +73,22 @@ test('the feed request starts while the element’s chunk is still downloading, 
   await page.close();
 });
 
+test('the feed is asked for before the element’s chunk: it is the longer wait', async () => {
+  const order = [];
+  const { page, problems } = await open('<news-ticker src="/feeds/news.json"></news-ticker>', {
+    beforeGoto: async (page) =>
+      page.on('request', (request) => {
+        const { pathname } = new URL(request.url());
+        if (pathname === '/feeds/news.json') order.push('feed');
+        if (/\/chunks\/news-ticker-/.test(pathname)) order.push('ticker chunk');
+      }),
+  });
+  await page.locator('news-ticker a[href]').first().waitFor({ state: 'attached', timeout: 10000 });
+  assert.deepEqual(order, ['feed', 'ticker chunk']);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test('dates beyond the presets load their chunk beside the element’s, and show in their format from the first', async () => {
   let sawDates;
   const datesRequested = new Promise((resolve) => (sawDates = resolve));
