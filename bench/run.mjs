@@ -344,6 +344,7 @@ try {
         predicate: (m) => m.text().startsWith(`bench:${key} `),
         timeout: 15000,
       });
+      signal.catch(() => {}); // a failed navigation is reported below; its signal then never comes
       return tab
         .goto(origin + path)
         .then(() => signal)
